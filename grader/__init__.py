@@ -1,0 +1,1 @@
+"""Course lab platform: release, autograde and grade the course's nbgrader labs."""

@@ -1,0 +1,39 @@
+"""Per-cell scores of a lab's submissions, read from the gradebook with nbgrader's API."""
+from dataclasses import dataclass
+from pathlib import Path
+
+from nbgrader.api import Gradebook
+
+
+@dataclass(frozen=True)
+class CellScore:
+    student: str
+    notebook: str
+    grade_id: str
+    score: float
+    max_score: float
+    autograded: bool
+    needs_manual_grade: bool
+
+
+def gradebook_url(course_dir: Path) -> str:
+    return f"sqlite:///{(course_dir / 'gradebook.db').resolve()}"
+
+
+def cell_scores(course_dir: Path, lab: str) -> list[CellScore]:
+    """Every graded cell of every submission of ``lab``; a written answer is not autograded."""
+    scores = []
+    with Gradebook(gradebook_url(course_dir)) as gradebook:
+        for submission in gradebook.assignment_submissions(lab):
+            for notebook in submission.notebooks:
+                for grade in notebook.grades:
+                    scores.append(CellScore(
+                        student=submission.student_id,
+                        notebook=notebook.name,
+                        grade_id=grade.name,
+                        score=grade.score or 0.0,
+                        max_score=grade.max_score,
+                        autograded=grade.cell_type == "code",
+                        needs_manual_grade=grade.needs_manual_grade,
+                    ))
+    return scores
