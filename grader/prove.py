@@ -29,6 +29,14 @@ RELEASE = "release"
 MIN_WRONG_ANSWERS = 2
 
 
+def question_of(grade_id: str) -> str:
+    """The question a graded cell belongs to; a malformed id (reported separately) is its own question."""
+    try:
+        return parse_grade_id(grade_id).key
+    except ValueError:
+        return grade_id
+
+
 @dataclass
 class Proof:
     lab: str
@@ -36,17 +44,17 @@ class Proof:
     scores: list[CellScore]
     wrong_submissions: dict[str, list[WrongAnswer]]
     cell_seconds: dict[str, list[float]]
-    problems: list[str] = field(default_factory=list)
+    problems: dict[str, list[str]] = field(default_factory=dict)
 
     def question_score(self, student: str, notebook: str, question: str) -> tuple[float, float]:
         """(score, max) of a question's autograded cells in one submission."""
         cells = [s for s in self.scores if s.student == student and s.notebook == notebook
-                 and s.autograded and parse_grade_id(s.grade_id).key == question]
+                 and s.autograded and question_of(s.grade_id) == question]
         return sum(c.score for c in cells), sum(c.max_score for c in cells)
 
     def autograded_questions(self) -> dict[tuple[str, str], None]:
         """(notebook, question) of every autograded cell, in notebook order."""
-        return {(s.notebook, parse_grade_id(s.grade_id).key): None
+        return {(s.notebook, question_of(s.grade_id)): None
                 for s in self.scores if s.student == SOLUTION and s.autograded}
 
 
@@ -75,7 +83,13 @@ def prove(course_dir: Path, lab: str, notebooks: list[str] | None = None) -> Pro
             wrong_submissions=wrong_submissions,
             cell_seconds=_cell_seconds(course / "autograded" / SOLUTION / lab),
         )
-    proof.problems = _stored_without_outputs(sources) + _grade_id_problems(proof) + _score_problems(proof, wrong)
+    proof.problems = {
+        "outputs": _stored_without_outputs(sources),
+        "grade ids": _grade_id_problems(proof),
+        "solution": _cells_not_at(proof, SOLUTION, "the solution", full_marks=True),
+        "release": _cells_not_at(proof, RELEASE, "the blank release", full_marks=False),
+        "wrong answers": _wrong_answer_problems(proof, wrong),
+    }
     return proof
 
 
@@ -138,14 +152,17 @@ def _grade_id_problems(proof: Proof) -> list[str]:
     return problems
 
 
-def _score_problems(proof: Proof, wrong: dict[str, list[WrongAnswer]]) -> list[str]:
+def _cells_not_at(proof: Proof, student: str, who: str, full_marks: bool) -> list[str]:
+    """Autograded cells of one submission that do not have full marks (or zero)."""
+    return [
+        f"{s.notebook}: {s.grade_id}: {who} gets {s.score:g} of {s.max_score:g}"
+        for s in proof.scores
+        if s.student == student and s.autograded and s.score != (s.max_score if full_marks else 0)
+    ]
+
+
+def _wrong_answer_problems(proof: Proof, wrong: dict[str, list[WrongAnswer]]) -> list[str]:
     problems = []
-    for score in (s for s in proof.scores if s.autograded):
-        where = f"{score.notebook}: {score.grade_id}"
-        if score.student == SOLUTION and score.score != score.max_score:
-            problems.append(f"{where}: the solution gets {score.score:g} of {score.max_score:g}")
-        if score.student == RELEASE and score.score != 0:
-            problems.append(f"{where}: the blank release gets {score.score:g} (must be 0)")
     questions = proof.autograded_questions()
     for notebook, question in questions:
         count = sum(a.question == question for a in wrong[notebook])
@@ -203,9 +220,10 @@ def _run(args) -> int:
         proof = prove(args.course, lab, notebooks)
         print(format_table(proof))
         print(f"{lab}: proved in {time.perf_counter() - started:.0f} s")
-        for problem in proof.problems:
-            print(f"PROBLEM {problem}", file=sys.stderr)
-        failed |= bool(proof.problems)
+        for kind, problems in proof.problems.items():
+            for problem in problems:
+                print(f"PROBLEM ({kind}) {problem}", file=sys.stderr)
+            failed |= bool(problems)
     return 1 if failed else 0
 
 
