@@ -12,6 +12,7 @@ from .errors import GraderError
 COMMAND_MODULES = (
     "grader.release",
     "grader.prove",
+    "grader.canvas_collect",
     "grader.demo",
 )
 

@@ -1,54 +1,20 @@
 """The harness itself can fail: each kind of defect in a notebook's tests is reported, and only those."""
-import shutil
-
-import nbformat
 import pytest
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from grader.prove import prove
 
-from .conftest import ROOT
-
-SOLUTION = "def double(x):\n    ### BEGIN SOLUTION\n    return 2 * x\n    ### END SOLUTION"
-
-
-def cell(kind, source, grade_id, **nbgrader):
-    meta = {"grade": False, "solution": False, "locked": False, "schema_version": 3, "task": False,
-            "grade_id": grade_id, **nbgrader}
-    make = new_code_cell if kind == "code" else new_markdown_cell
-    return make(source, metadata={"nbgrader": meta})
-
-
-def notebook(*cells):
-    nb = new_notebook(cells=list(cells))
-    nb.metadata.kernelspec = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-    return nb
-
-
-def test_cell(source, grade_id):
-    return cell("code", source, grade_id, grade=True, locked=True, points=1)
-
-
-test_cell.__test__ = False
+from .tiny_course import DOUBLE, cell, double_notebook, make_course, notebook, test_cell
 
 
 @pytest.fixture(scope="module")
 def proof(tmp_path_factory):
-    course = tmp_path_factory.mktemp("course")
-    shutil.copy(ROOT / "nbgrader_config.py", course)
-    (course / "source" / "labx").mkdir(parents=True)
-    good = notebook(cell("code", SOLUTION, "double-solution", solution=True),
-                    test_cell("assert double(2) == 4\n### BEGIN HIDDEN TESTS\nassert double(5) == 10\n### END HIDDEN TESTS", "basic-double"),
-                    cell("markdown", "Why?\n### BEGIN SOLUTION\nBecause.\n### END SOLUTION", "basic-why",
-                         grade=True, solution=True, points=1))
-    bad = notebook(cell("code", SOLUTION, "twice-solution", solution=True),
+    bad = notebook(cell("code", DOUBLE, "twice-solution", solution=True),
                    test_cell("assert double(3) == 6", "basic-twice"),
                    test_cell("assert True", "basic-leaky"),
                    test_cell("assert double(2) == 5", "advanced-broken"),
                    test_cell("assert double(1) == 2", "easy-badly_named"))
     bad.cells[0].execution_count = 3
-    nbformat.write(good, course / "source" / "labx" / "good.ipynb")
-    nbformat.write(bad, course / "source" / "labx" / "bad.ipynb")
+    course = make_course(tmp_path_factory.mktemp("course"), "labx", {"good": double_notebook(), "bad": bad})
     wrong = {
         "good/basic-double.adds.py": "# cell: double-solution\ndef double(x):\n    return x + 2\n",
         "good/basic-double.zero.py": "# cell: double-solution\ndef double(x):\n    return 0\n",
