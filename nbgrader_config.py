@@ -17,3 +17,12 @@ c.ExecutePreprocessor.interrupt_on_timeout = True
 # Keep a runaway print loop from producing a notebook nobody can open.
 c.LimitOutput.max_lines = 1000
 c.LimitOutput.max_traceback = 100
+
+# Feedback shows scores and the test authors' messages, never the hidden tests (grader/feedback.py).
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "grader.feedback.TrimTestTracebacks",
+]
+c.ClearHiddenTests.enforce_metadata = False
