@@ -36,11 +36,11 @@ def prepare_demo_course(repo: Path, demo: Path) -> None:
             shutil.copy(repo / name, demo / name)
 
 
-def submit_cohort(demo: Path) -> list[str]:
+def submit_cohort(demo: Path, size: int) -> list[str]:
     """Every synthetic student submits every lab: one day early, or two hours late."""
     due = due_dates(demo)
     questions = {lab: lab_questions(demo, lab) for lab in labs(demo)}
-    cohort = synthetic_cohort([(lab, q) for lab, qs in questions.items() for q in qs])
+    cohort = synthetic_cohort([(lab, q) for lab, qs in questions.items() for q in qs], size)
     for lab, lab_qs in questions.items():
         if lab not in due:
             raise GraderError(f"{demo / 'grading.toml'}: [due] has no date for {lab}")
@@ -69,10 +69,10 @@ def summary(demo: Path, students: list[str]) -> str:
     return "\n".join(rows)
 
 
-def run_demo(repo: Path, demo: Path) -> str:
+def run_demo(repo: Path, demo: Path, size: int = 12) -> str:
     prepare_demo_course(repo, demo)
     release(demo)
-    students = submit_cohort(demo)
+    students = submit_cohort(demo, size)
     for lab in labs(demo):
         started = time.perf_counter()
         run_nbgrader(demo, "autograde", lab)
@@ -84,11 +84,14 @@ def add_command(subparsers) -> None:
     parser = subparsers.add_parser("demo", help="release, submit a synthetic cohort and autograde it, in demo/")
     parser.add_argument("--course", type=Path, default=Path("."), help="the course to demonstrate (default: .)")
     parser.add_argument("--out", type=Path, default=Path("demo"), help="demo course folder (default: demo/)")
+    parser.add_argument("--students", type=int, default=12, help="cohort size, at least 5 (default: 12)")
     parser.set_defaults(run=_run)
 
 
 def _run(args) -> int:
-    print(run_demo(args.course.resolve(), args.out.resolve()))
+    if args.students < 5:
+        raise GraderError("--students must be at least 5 (perfect, blank, late, basics only, half the basics)")
+    print(run_demo(args.course.resolve(), args.out.resolve(), args.students))
     print(f"\nThe demo course is in {args.out}/ (gradebook: {args.out / 'gradebook.db'}, "
           f"autograded notebooks: {args.out / 'autograded'}/)")
     return 0
