@@ -6,7 +6,8 @@ from pathlib import Path
 
 from .errors import GraderError
 
-BIN_DIR = Path(sys.executable).parent
+# absolute() but not resolve(): the venv's python is a symlink to the base interpreter.
+BIN_DIR = Path(sys.executable).absolute().parent
 
 
 def nbgrader_env() -> dict[str, str]:
