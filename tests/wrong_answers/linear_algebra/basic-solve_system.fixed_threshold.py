@@ -1,0 +1,12 @@
+# cell: solve_system-solution
+# Checks the condition number against a fixed 1e10 and ignores max_cond.
+def solve_system(A, b, max_cond=1e10):
+    A = np.asarray(A, dtype=float)
+    b = np.asarray(b, dtype=float)
+    if A.ndim != 2 or A.shape[0] != A.shape[1]:
+        raise ValueError(f"A must be square, got shape {A.shape}")
+    if b.shape[0] != A.shape[0]:
+        raise ValueError(f"b of shape {b.shape} does not match A of shape {A.shape}")
+    if np.linalg.cond(A) > 1e10:
+        raise ValueError("A is ill-conditioned")
+    return np.linalg.solve(A, b)
