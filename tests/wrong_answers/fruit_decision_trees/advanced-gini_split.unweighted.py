@@ -1,0 +1,32 @@
+# cell: gini_split-solution
+# Averages the two children's impurities without weighting them by their sizes.
+def gini_impurity(labels):
+    labels = np.asarray(labels)
+    if labels.size == 0:
+        raise ValueError("empty")
+    _, counts = np.unique(labels, return_counts=True)
+    p = counts / counts.sum()
+    return float(1.0 - np.sum(p**2))
+
+
+def split_impurity(X, y, feature, threshold):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    left = X[:, feature] <= threshold
+    sides = [side for side in (left, ~left) if side.any()]
+    return sum(gini_impurity(y[side]) for side in sides) / len(sides)
+
+
+def best_split(X, y):
+    X = np.asarray(X, dtype=float)
+    y = np.asarray(y)
+    best = None
+    for feature in range(X.shape[1]):
+        values = np.unique(X[:, feature])
+        for threshold in (values[:-1] + values[1:]) / 2:
+            impurity = split_impurity(X, y, feature, threshold)
+            if best is None or impurity < best[2] - 1e-12:
+                best = (feature, float(threshold), impurity)
+    if best is None:
+        raise ValueError("nothing to split")
+    return best
