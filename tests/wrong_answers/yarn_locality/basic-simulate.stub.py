@@ -1,0 +1,7 @@
+# cell: simulate-solution
+# Stub: an empty trace.
+def simulate(racks, request, heartbeats, *, node_locality_delay=40,
+             rack_locality_additional_delay=-1, rack_locality_full_reset=True,
+             multiple_assignments_enabled=True, maximum_container_assignments=100,
+             maximum_offswitch_assignments=1, containers_per_node=1):
+    return []
