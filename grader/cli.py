@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "grader.prove",
     "grader.canvas_collect",
     "grader.demo",
+    "grader.grades",
 )
 
 

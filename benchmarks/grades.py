@@ -1,0 +1,120 @@
+"""Time `grader grades` (grader.grades.write_reports) for 10,000 synthetic students; target: under 2 s.
+The time excludes starting Python and importing nbgrader and matplotlib (1-2 s more for the command).
+
+Two runs, each timed from reading grading.toml to the three reports on disk:
+- from CSV: the gradebook holds only the roster (with Canvas ids) and every lab letter comes from
+  grades/labs.csv, with the exam, project and group files of grader.synthetic_grades;
+- from the gradebook: the same files, but the lab letters come from 20,000 graded submissions of the
+  course's real labs (every graded cell of source/, about 55 grade rows per student).
+The gradebooks are filled with bulk inserts into nbgrader's tables (setup, not timed).
+
+    .venv/bin/python benchmarks/grades.py [--students N]
+"""
+import argparse
+import csv
+import random
+import shutil
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+from unittest import mock
+
+import nbformat
+from nbgrader.api import Grade, Gradebook, Student, SubmittedAssignment, SubmittedNotebook, new_uuid
+from sqlalchemy import insert
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from grader.course import due_dates, labs  # noqa: E402
+from grader.gradebook_cells import gradebook_url  # noqa: E402
+from grader.grades import write_reports  # noqa: E402
+from grader.nbgrader_run import nbgrader_env  # noqa: E402
+from grader.synthetic_grades import synthetic_grade_rows  # noqa: E402
+
+
+def graded_cells(lab: str) -> dict[str, list[tuple[str, str, float]]]:
+    """The lab's notebooks and their graded cells (grade id, cell type, points), from source/."""
+    cells = {}
+    for path in sorted((ROOT / "source" / lab).glob("*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        cells[path.stem] = [(c.metadata.nbgrader["grade_id"], c.cell_type, c.metadata.nbgrader.get("points", 0))
+                            for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade")]
+    return cells
+
+
+def build_course(folder: Path, size: int, submissions: bool) -> None:
+    shutil.copy(ROOT / "grading.toml", folder)
+    students = [f"s{number:05d}" for number in range(size)]
+    files = synthetic_grade_rows(students)
+    rng = random.Random(7)
+    lab_names = labs(ROOT)
+    if not submissions:
+        files["labs"] = files["labs"][:1] + [[s, lab, rng.choice("ABCDE"), rng.choice(("no",) * 9 + ("yes",))]
+                                             for s in students for lab in lab_names]
+    (folder / "grades").mkdir()
+    for name, rows in files.items():
+        with (folder / "grades" / f"{name}.csv").open("w", newline="") as f:
+            csv.writer(f).writerows(rows)
+    roster = [dict(zip(files["roster"][0], row)) for row in files["roster"][1:]]
+    with mock.patch.dict("os.environ", {"PATH": nbgrader_env()["PATH"]}), Gradebook(gradebook_url(folder)) as gb:
+        gb.db.execute(insert(Student), roster)
+        gb.db.commit()
+        if submissions:
+            due = due_dates(ROOT)
+            for lab in lab_names:
+                _submit_everyone(gb, lab, due[lab], graded_cells(lab), students, rng)
+
+
+def _submit_everyone(gb: Gradebook, lab: str, due: str, notebooks: dict, students: list[str], rng) -> None:
+    assignment = gb.add_assignment(lab, duedate=due)
+    cell_ids = {}
+    for notebook, cells in notebooks.items():
+        gb.add_notebook(notebook, lab)
+        for grade_id, cell_type, points in cells:
+            cell_ids[(notebook, grade_id)] = gb.add_grade_cell(grade_id, notebook, lab, max_score=points,
+                                                               cell_type=cell_type).id
+    notebook_ids = {nb.name: nb.id for nb in assignment.notebooks}
+    deadline = assignment.duedate
+    submitted, notebooks_rows, grades = [], [], []
+    for student in students:
+        skill = rng.uniform(0.5, 1.0)
+        submission_id = new_uuid()
+        late = rng.random() < 0.1
+        submitted.append({"id": submission_id, "assignment_id": assignment.id, "student_id": student,
+                          "timestamp": deadline + (timedelta(hours=2) if late else -timedelta(days=1))})
+        for notebook, cells in notebooks.items():
+            notebook_id = new_uuid()
+            notebooks_rows.append({"id": notebook_id, "assignment_id": submission_id, "notebook_id": notebook_ids[notebook]})
+            for grade_id, cell_type, points in cells:
+                score = points if rng.random() < skill else 0
+                grades.append({"id": new_uuid(), "cell_id": cell_ids[(notebook, grade_id)], "notebook_id": notebook_id,
+                               "auto_score": score if cell_type == "code" else None,
+                               "manual_score": score if cell_type == "markdown" else None,
+                               "needs_manual_grade": False})
+    for table, rows in ((SubmittedAssignment, submitted), (SubmittedNotebook, notebooks_rows), (Grade, grades)):
+        gb.db.execute(insert(table), rows)
+    gb.db.commit()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--students", type=int, default=10_000)
+    args = parser.parse_args()
+    for name, submissions in (("from CSV", False), ("from the gradebook", True)):
+        with tempfile.TemporaryDirectory() as folder:
+            course = Path(folder)
+            build_course(course, args.students, submissions)
+            started, cpu = time.perf_counter(), time.process_time()
+            _, graded = write_reports(course)
+            elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+            statuses = [g.grade.status for g in graded.grades]
+            counts = ", ".join(f"{statuses.count(s)} {s}" for s in ("pass", "fail", "incomplete"))
+            print(f"grader grades, {len(statuses)} students {name}: {elapsed:.2f} s "
+                  f"(CPU {cpu:.2f} s, which other loads on the machine do not inflate; {counts})")
+
+
+if __name__ == "__main__":
+    main()

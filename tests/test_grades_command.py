@@ -1,0 +1,244 @@
+"""`grader grades` end to end on gradebooks built with nbgrader's API: lab letters, groups, provisional
+grades, overrides, the reports (CSV, Canvas, self-contained HTML), and bad input leaving reports alone."""
+import base64
+import csv
+import re
+import shutil
+
+import pytest
+from nbgrader.api import Gradebook
+
+from grader.cli import main
+from grader.errors import GraderError
+from grader.gradebook_cells import gradebook_url
+from grader.gradebook_results import read_lab_results
+from grader.grades import grade_course, write_reports
+from grader.nbgrader_run import run_nbgrader
+from grader.reports import write_atomically
+from grader.synthetic_grades import PARTNER, write_synthetic_grades
+
+from .conftest import ROOT
+from .grading_gradebook import LATE, make_gradebook, submit
+
+STUDENTS = ["ann", "bob", "cid", "dan", "eve"]
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    return make_gradebook(tmp_path_factory.mktemp("template"), STUDENTS, lms_ids={"ann": "9001"})
+
+
+@pytest.fixture
+def course(tmp_path, template):
+    """A course with the template's gradebook: two labs shaped like grading_gradebook.LAB, no submissions."""
+    shutil.copy(ROOT / "grading.toml", tmp_path)
+    shutil.copy(template / "gradebook.db", tmp_path)
+    (tmp_path / "grades").mkdir()
+    return tmp_path
+
+
+def grades_file(course, name: str, text: str) -> None:
+    (course / "grades" / f"{name}.csv").write_text(text)
+
+
+def everyone_passes_exam_and_project(course, students=STUDENTS):
+    grades_file(course, "exam", "student_id,grade\n" + "".join(f"{s},B\n" for s in students))
+    grades_file(course, "project", "student_id,result\n" + "".join(f"{s},pass\n" for s in students))
+
+
+def rows(path) -> dict[str, dict[str, str]]:
+    with path.open(newline="") as f:
+        return {row["student_id"]: row for row in csv.DictReader(f)}
+
+
+def graded(course) -> dict:
+    return {g.student.id: g for g in grade_course(course).grades}
+
+
+def test_lab_letters_follow_the_tier_rule_from_the_gradebook(course):
+    submit(course, "lab1", "ann")
+    submit(course, "lab1", "bob", wrong={"advanced-e"})
+    submit(course, "lab1", "cid", wrong={"basic-b-why"})                 # a manual part of basic-b is wrong
+    submit(course, "lab1", "dan", wrong={"basic-a", "basic-b", "advanced-e", "advanced-f"})
+    submit(course, "lab1", "eve", wrong={"basic-a", "basic-b", "basic-c"})
+    letters = {s: g.grade.labs["lab1"] for s, g in graded(course).items()}
+    assert letters == {"ann": "A", "bob": "B", "cid": "D", "dan": "D", "eve": "E"}
+
+
+def test_late_submission_is_lowered_one_level(course):
+    submit(course, "lab1", "ann", timestamp=LATE)
+    result = graded(course)["ann"].grade
+    assert result.labs["lab1"] == "B"
+    assert "lab1 late: A->B" in result.notes
+
+
+def test_extension_granted_in_nbgrader_is_not_late(course):
+    submit(course, "lab1", "ann", timestamp=LATE)
+    with Gradebook(gradebook_url(course)) as gb:
+        gb.grant_extension("lab1", "ann", hours=2)
+    assert graded(course)["ann"].grade.labs["lab1"] == "A"
+
+
+def test_lateness_is_nbgraders(course):
+    submit(course, "lab1", "ann")
+    submit(course, "lab1", "bob", timestamp=LATE)
+    submit(course, "lab1", "cid", timestamp=LATE)
+    with Gradebook(gradebook_url(course)) as gb:
+        gb.grant_extension("lab1", "cid", minutes=10)
+        expected = {s.student_id: s.total_seconds_late for s in gb.assignment_submissions("lab1")}
+    seconds = {s: sub.seconds_late for s, sub in read_lab_results(course, ["lab1"])["lab1"].submissions.items()}
+    assert seconds == expected == {"ann": 0, "bob": 31 * 60, "cid": 21 * 60}
+
+
+def test_group_member_gets_group_grade(course):
+    grades_file(course, "groups", "group,student_id\ng1,ann\ng1,bob\n")
+    submit(course, "lab1", "ann", wrong={"advanced-e"}, timestamp=LATE)
+    result = graded(course)["bob"].grade
+    assert result.labs["lab1"] == "C"                                     # the group's B, late
+    assert "lab1 from group g1 (ann's submission)" in result.notes
+    assert graded(course)["cid"].grade.labs["lab1"] is None                # not in the group
+
+
+def test_group_with_two_submissions_credits_the_best_to_a_member_without_one(course):
+    grades_file(course, "groups", "group,student_id\ng1,ann\ng1,bob\ng1,cid\n")
+    submit(course, "lab1", "ann", wrong={"advanced-e"})
+    submit(course, "lab1", "bob")
+    result = graded(course)
+    assert result["cid"].grade.labs["lab1"] == "A"
+    assert "lab1 from group g1 (bob's submission, the best of ann, bob)" in result["cid"].grade.notes
+    assert result["ann"].grade.labs["lab1"] == "B"                         # own submission counts
+
+
+def test_ungraded_manual_answer_makes_the_letter_provisional(course):
+    everyone_passes_exam_and_project(course)
+    submit(course, "lab1", "ann", ungraded={"basic-b-why"})
+    submit(course, "lab2", "ann")
+    result = graded(course)["ann"].grade
+    assert result.labs["lab1"] == "D"                                      # basic-b counts as not answered yet
+    assert (result.status, result.final) == ("incomplete", None)
+    assert "lab1 provisional: 1 question awaiting manual grading (counted as not answered)" in result.notes
+    assert "final at least B once lab1 is graded" in result.notes         # (8 + 2 + 5) / 4 = 3.75 rounds up
+
+
+def test_graded_manual_answer_counts(course):
+    everyone_passes_exam_and_project(course)
+    submit(course, "lab1", "ann")
+    submit(course, "lab2", "ann", wrong={"advanced-f"}, timestamp=LATE)
+    row = rows(write_reports(course)[0][0])["ann"]
+    assert (row["lab1"], row["lab2"], row["average"], row["final"], row["status"]) == ("A", "C", "4.00", "B", "pass")
+    assert row["notes"] == "lab2 late: B->C; average 4.00: B"                # (8 + 5 + 3) / 4
+
+
+def test_labs_csv_overrides_the_gradebook(course):
+    submit(course, "lab1", "ann")
+    grades_file(course, "labs", "student_id,lab,grade,late\nann,lab1,C,yes\nbob,lab2,B,no\n")
+    result = graded(course)
+    assert result["ann"].grade.labs["lab1"] == "D"
+    assert "lab1 C from grades/labs.csv line 2" in result["ann"].grade.notes
+    assert result["bob"].grade.labs["lab2"] == "B"
+
+
+def test_question_in_two_notebooks_needs_both(tmp_path):
+    shutil.copy(ROOT / "grading.toml", tmp_path)
+    lab = {"nb1": [("basic-a-one", "code", 1)], "nb2": [("basic-a-two", "code", 1), ("basic-b", "code", 1)]}
+    make_gradebook(tmp_path, ["ann"], labs={"lab1": lab, "lab2": lab})
+    submit(tmp_path, "lab1", "ann", wrong={"basic-a-two"})
+    assert graded(tmp_path)["ann"].grade.labs["lab1"] == "D"               # 1 of 2 basic questions
+
+
+def test_reports_are_written(course):
+    everyone_passes_exam_and_project(course)
+    for student in STUDENTS[:3]:
+        submit(course, "lab1", student)
+        submit(course, "lab2", student, wrong={"basic-a"})
+    paths, result = write_reports(course)
+    assert [p.name for p in paths] == ["final_grades.csv", "canvas_grades.csv", "report.html"]
+    final = rows(course / "reports" / "final_grades.csv")
+    assert list(next(iter(final.values()))) == ["student_id", "exam", "lab1", "lab2", "project", "average", "final",
+                                                 "status", "notes"]
+    assert final["ann"]["final"] == "B" and final["ann"]["status"] == "pass"      # (8 + 5 + 2) / 4 = 3.75
+    assert final["eve"]["status"] == "incomplete" and final["eve"]["notes"] == "incomplete: missing lab1, lab2"
+    assert not list((course / "reports").glob(".*"))                        # no temporary files left
+
+
+def test_canvas_csv_has_canvas_columns_and_ids(course):
+    everyone_passes_exam_and_project(course)
+    submit(course, "lab1", "ann")
+    submit(course, "lab2", "ann")
+    write_reports(course, canvas_column="Final grade (4711)")
+    with (course / "reports" / "canvas_grades.csv").open(newline="") as f:
+        table = list(csv.reader(f))
+    assert table[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", "Final grade (4711)"]
+    by_login = {row[3]: row for row in table[1:]}
+    assert by_login["ann"] == ["ann", "9001", "", "ann", "", "B"]           # (8 + 5 + 5) / 4 = 4.5 -> B
+    assert by_login["bob"][5] == ""                                         # incomplete: leaves Canvas unchanged
+
+
+def test_report_html_is_self_contained_with_embedded_plots(course):
+    everyone_passes_exam_and_project(course)
+    submit(course, "lab1", "ann")
+    submit(course, "lab1", "bob", wrong={"advanced-e"})
+    write_reports(course)
+    page = (course / "reports" / "report.html").read_text()
+    sources = re.findall(r"src='([^']*)'", page)
+    rest = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", page)
+    assert not re.search(r"https?:|//|url\(|href=|<script|<link", rest)
+    assert len(sources) == 2 + 2 and all(s.startswith("data:image/png;base64,") for s in sources)  # 2 + lab1's notebooks
+    assert all(base64.b64decode(s.split(",", 1)[1]).startswith(b"\x89PNG") for s in sources)
+    assert "lab2: no submissions in the gradebook" in page
+    assert "lab1 / nb2 (2 submissions)" in page
+
+
+def test_bad_input_leaves_the_reports_untouched(course):
+    everyone_passes_exam_and_project(course)
+    write_reports(course)
+    before = {p.name: p.read_bytes() for p in (course / "reports").iterdir()}
+    grades_file(course, "exam", "student_id,grade\nann,B\nann,C\n")
+    with pytest.raises(GraderError, match=r"exam.csv:3: student 'ann' again"):
+        write_reports(course)
+    assert {p.name: p.read_bytes() for p in (course / "reports").iterdir()} == before
+
+
+def test_failed_write_leaves_old_files_and_no_temporaries(tmp_path):
+    (tmp_path / "a.csv").write_text("old a")
+    (tmp_path / "b.csv").write_text("old b")
+    with pytest.raises(TypeError):
+        write_atomically({tmp_path / "a.csv": "new a", tmp_path / "b.csv": 42})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv"]
+    assert (tmp_path / "a.csv").read_text() == "old a"
+
+
+def test_missing_default_files_read_as_empty_but_a_named_file_must_exist(course):
+    result = grade_course(course)
+    assert any("exam.csv not found" in n for n in result.notices)
+    assert all(g.grade.status == "incomplete" for g in result.grades)
+    with pytest.raises(GraderError, match="nowhere.csv"):
+        grade_course(course, exam=course / "nowhere.csv")
+
+
+def test_command_line_reports_bad_input_with_exit_status_2(course, capsys):
+    grades_file(course, "project", "student_id,result\nann,great\n")
+    assert main(["grades", "--course", str(course)]) == 2
+    assert "project.csv:2: result 'great' is not one of fail, pass, excellent" in capsys.readouterr().err
+    assert not (course / "reports").exists()
+
+
+def test_command_line_writes_reports_where_asked(course, tmp_path, capsys):
+    everyone_passes_exam_and_project(course)
+    assert main(["grades", "--course", str(course), "--out", str(tmp_path / "out")]) == 0
+    output = capsys.readouterr().out
+    assert "graded 5 students" in output and f"wrote {tmp_path / 'out' / 'report.html'}" in output
+    assert (tmp_path / "out" / "canvas_grades.csv").exists()
+
+
+def test_synthetic_grades_import_and_cover_every_case(course):
+    for student in STUDENTS:
+        submit(course, "lab1", student)
+        submit(course, "lab2", student, wrong={"advanced-e"})
+    paths = write_synthetic_grades(course, STUDENTS + ["fay"])
+    run_nbgrader(course, "db", "student", "import", str(course / "grades" / "roster.csv"))
+    result = graded(course)
+    assert {p.name for p in paths} == {"roster.csv", "exam.csv", "project.csv", "groups.csv", "labs.csv"}
+    assert result[PARTNER].grade.labs["lab1"] == "A"                        # the first student's group
+    assert result["ann"].student.lms_user_id
+    assert {g.grade.status for g in result.values()} == {"pass", "fail", "incomplete"}
