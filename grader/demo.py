@@ -1,21 +1,28 @@
 """`grader demo` (`make demo`): the whole course run on a synthetic cohort, in its own folder.
 
 The demo course (demo/ by default) gets a copy of the course's configuration, sources and wrong
-answers; it is released, a cohort of synthetic students submits (grader.cohort), and nbgrader
-autogrades them. The course's own gradebook and student folders are never touched.
+answers; it is released, a cohort of synthetic students submits (grader.cohort), nbgrader
+autogrades them, the written answers are graded as an instructor would in formgrader (one left
+for later, to show a provisional letter), and the grade reports are written from synthetic exam
+and project results. The course's own gradebook and student folders are never touched.
 """
+import random
 import shutil
 import time
 from collections import defaultdict
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from nbgrader.api import Gradebook
+
 from .cohort import lab_questions, submit, synthetic_cohort
 from .course import due_dates, labs
 from .errors import GraderError
-from .gradebook_cells import cell_scores
+from .gradebook_cells import cell_scores, gradebook_url
+from .grades import Graded, write_reports
 from .nbgrader_run import run_nbgrader
 from .release import release
+from .synthetic_grades import write_synthetic_grades
 
 MARKER = ".grader-demo"
 COPIED = ("nbgrader_config.py", "grading.toml", "source", "tests/wrong_answers")
@@ -51,8 +58,23 @@ def submit_cohort(demo: Path, size: int) -> list[str]:
     return [s.id for s in cohort]
 
 
-def summary(demo: Path, students: list[str]) -> str:
-    """Points per student and lab, as stored in the gradebook."""
+def grade_written_answers(demo: Path, ungraded: str, seed: int = 2223) -> None:
+    """Give each written answer awaiting a grade full or half points, as a grader in formgrader
+    would, except those of ``ungraded``, whose lab letters stay provisional."""
+    rng = random.Random(seed)
+    with Gradebook(gradebook_url(demo)) as gradebook:
+        for lab in labs(demo):
+            for submission in gradebook.assignment_submissions(lab):
+                for notebook in submission.notebooks:
+                    for grade in notebook.grades:
+                        if grade.needs_manual_grade and submission.student_id != ungraded:
+                            grade.manual_score = grade.max_score * rng.choice((1, 1, 1, 0.5))
+                            grade.needs_manual_grade = False
+        gradebook.db.commit()
+
+
+def summary(demo: Path, graded: Graded) -> str:
+    """Per student: autograded points and letter of each lab, exam, project and the final grade."""
     points: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
     lab_names = labs(demo)
     for lab in lab_names:
@@ -61,15 +83,19 @@ def summary(demo: Path, students: list[str]) -> str:
                 total = points[(score.student, lab)]
                 total[0] += score.score
                 total[1] += score.max_score
-    header = f"{'student':<14}" + "".join(f"{lab:>16}" for lab in lab_names)
+    header = f"{'student':<12}" + "".join(f"{lab:>15}" for lab in lab_names) + "  exam  project    final  status"
     rows = [header]
-    for student in students:
-        cells = "".join(f"{points[(student, lab)][0]:>9g} / {points[(student, lab)][1]:<4g}" for lab in lab_names)
-        rows.append(f"{student:<14}{cells}")
+    for g in graded.grades:
+        labs_shown = "".join(
+            f"{points[(g.student.id, lab)][0]:>6g}/{points[(g.student.id, lab)][1]:<3g} {g.grade.labs[lab] or '-':>4}"
+            for lab in lab_names)
+        rows.append(f"{g.student.id:<12}{labs_shown}  {g.components.exam or '-':>4}  {g.components.project or '-':>7}"
+                    f"  {g.grade.final or '-':>7}  {g.grade.status}")
     return "\n".join(rows)
 
 
-def run_demo(repo: Path, demo: Path, size: int = 12) -> str:
+def run_demo(repo: Path, demo: Path, size: int = 12) -> tuple[str, list[Path]]:
+    """Run the course on a synthetic cohort; returns the summary and the reports written."""
     prepare_demo_course(repo, demo)
     release(demo)
     students = submit_cohort(demo, size)
@@ -77,7 +103,11 @@ def run_demo(repo: Path, demo: Path, size: int = 12) -> str:
         started = time.perf_counter()
         run_nbgrader(demo, "autograde", lab)
         print(f"autograded {lab} for {len(students)} students in {time.perf_counter() - started:.0f} s")
-    return summary(demo, students)
+    grade_written_answers(demo, ungraded=students[-1])
+    write_synthetic_grades(demo, students, labs(demo))
+    run_nbgrader(demo, "db", "student", "import", "grades/roster.csv")
+    reports, graded = write_reports(demo)
+    return summary(demo, graded), reports
 
 
 def add_command(subparsers) -> None:
@@ -91,7 +121,10 @@ def add_command(subparsers) -> None:
 def _run(args) -> int:
     if args.students < 5:
         raise GraderError("--students must be at least 5 (perfect, blank, late, basics only, half the basics)")
-    print(run_demo(args.course.resolve(), args.out.resolve(), args.students))
-    print(f"\nThe demo course is in {args.out}/ (gradebook: {args.out / 'gradebook.db'}, "
-          f"autograded notebooks: {args.out / 'autograded'}/)")
+    table, reports = run_demo(args.course.resolve(), args.out.resolve(), args.students)
+    print(table)
+    print(f"\nThe demo course is in {args.out}/: gradebook {args.out / 'gradebook.db'}, "
+          f"autograded notebooks in {args.out / 'autograded'}/")
+    for path in reports:
+        print(f"report: {path}")
     return 0
