@@ -31,4 +31,4 @@ prove: install
 	$(BIN)/grader prove
 
 lab: install
-	$(BIN)/jupyter lab --no-browser --ServerApp.root_dir=$(CURDIR)
+	$(BIN)/jupyter lab --no-browser --ServerApp.root_dir=$(CURDIR) $(LAB_ARGS)
