@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "grader.canvas_collect",
     "grader.demo",
     "grader.grades",
+    "grader.autograde",
 )
 
 

@@ -1,0 +1,293 @@
+"""`grader autograde LAB`: nbgrader's autograding with the submissions executed in parallel, sandboxed.
+
+The gradebook and autograded/ get what `nbgrader autograde LAB` would write: each submission goes
+through nbgrader's own Autograde converter, configured (grader.preprocessors) to hand the execution
+of each sanitized notebook to a worker. One thread per submission in flight runs the converter; they
+take turns on one lock, so the gradebook and the course's files are only ever touched by this process
+and by one submission at a time, and a thread gives the lock up while its notebook executes. The
+workers are sandboxes on this machine (--workers, default: one per core) or on a Dask cluster
+(--scheduler tcp://host:8786); they see nothing of the course but the notebook and its files.
+
+A submission is written to autograded/.grader-staging/ and moved into place when it is complete, so
+an interrupted run leaves no half-graded submission: run it again and it grades the rest. As with
+nbgrader, a graded submission is skipped unless it was resubmitted since or --force is given.
+Beyond nbgrader: a notebook whose kernel dies or runs out of time keeps the scores of the cells that
+ran (nbgrader would give up on the submission), and submissions flagged for review (grader.integrity,
+the kernel guard) have their grades marked as needing manual grading.
+"""
+import glob
+import logging
+import os
+import re
+import sys
+import threading
+import time
+import warnings
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
+from pathlib import Path
+
+from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.apps import AutogradeApp
+from nbgrader.converters import Autograde, NbGraderException
+from nbgrader.coursedir import CourseDirectory
+from nbgrader.preprocessors import Execute, SaveAutoGrades
+from nbgrader.utils import rmtree
+from sqlalchemy.exc import SAWarning
+from traitlets.utils.importstring import import_item
+
+from .errors import GraderError
+from .execute_in_sandbox import ExecutionJob, ExecutionResult
+from .executors import DaskExecutor, LocalExecutor
+from .preprocessors import ExecuteOnWorker, FlagForReview, ReviewSubmission
+from .progress import Progress, SubmissionReport, summary_table
+
+STAGING = ".grader-staging"
+
+
+class Coordinator:
+    """ExecuteOnWorker's dispatcher: sends jobs to the executor and keeps their results for the summary.
+
+    Converter threads hold ``lock`` while they work and give it up only while their job executes;
+    ``stop`` makes waiting threads give up (KeyboardInterrupt, which nbgrader's converter cleans up after).
+    """
+
+    def __init__(self, executor):
+        self.executor = executor
+        self.lock = threading.Lock()
+        self.stop = threading.Event()
+        self.results: dict[str, tuple[ExecutionResult, list[str]]] = {}
+
+    def __deepcopy__(self, memo):
+        return self  # traitlets copies configuration values; this one is shared by design
+
+    def execute(self, job: ExecutionJob) -> ExecutionResult:
+        future = self.executor.submit(job)
+        self.lock.release()
+        try:
+            result = None
+            while result is None and not self.stop.is_set():
+                try:
+                    result = future.result(timeout=0.5)
+                except TimeoutError:
+                    continue
+            if self.stop.is_set():  # the run was interrupted: the execution may have been cut short
+                raise KeyboardInterrupt
+            return result
+        finally:
+            self.lock.acquire()
+            # nbgrader's converter sets this around execution and deletes it after; another converter
+            # may have deleted it while this one waited, and nbgrader would fail on deleting it again.
+            os.environ["NBGRADER_EXECUTION"] = "autograde"
+
+    def report(self, name: str, result: ExecutionResult, review: list[str]) -> None:
+        self.results[name] = (result, review)
+
+
+@contextmanager
+def _working_directory(path: Path):
+    """nbgrader's converters change to the course directory; put the caller's back afterwards."""
+    previous = os.getcwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
+
+
+def _steps(configured: list, replace: dict, after: dict) -> list:
+    """The course's preprocessor classes with those of ``replace`` swapped, and those of ``after`` added."""
+    steps = []
+    for step in configured:
+        step = import_item(step) if isinstance(step, str) else step
+        steps.append(next((new for old, new in replace.items() if issubclass(step, old)), step))
+        steps += [new for old, new in after.items() if issubclass(step, old)]
+    return steps
+
+
+def nbgrader_app(course_dir: Path, coordinator: Coordinator, sandbox: bool, log_path: Path) -> AutogradeApp:
+    """nbgrader's autograde app with the course's configuration, set up for grader's preprocessors and
+    logging to ``log_path``."""
+    app = AutogradeApp()
+    app.initialize([], root=str(course_dir))
+    for handler in list(app.log.handlers):
+        handler.close()
+        app.log.removeHandler(handler)
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    app.init_logging(logging.FileHandler, [str(log_path)], color=False)
+    app.log.propagate = False
+    configured = Autograde(coursedir=app.coursedir, parent=app)
+    steps = _steps(configured.autograde_preprocessors, {Execute: ExecuteOnWorker}, {SaveAutoGrades: FlagForReview})
+    if ExecuteOnWorker not in steps:
+        raise GraderError("the course's Autograde.autograde_preprocessors has no Execute step to run on the workers")
+    app.config.Autograde.sanitize_preprocessors = [ReviewSubmission, *_steps(configured.sanitize_preprocessors, {}, {})]
+    app.config.Autograde.autograde_preprocessors = steps
+    app.config.ExecuteOnWorker.dispatcher = coordinator
+    app.config.ExecuteOnWorker.sandbox = sandbox
+    return app
+
+
+def submissions(coursedir: CourseDirectory, lab: str) -> list[str]:
+    """The students with a submission of ``lab`` (less CourseDirectory.student_id_exclude), sorted."""
+    pattern = re.compile(coursedir.format_path(coursedir.submitted_directory, "(?P<student>[^/]+)", re.escape(lab), escape=True))
+    paths = glob.glob(coursedir.format_path(coursedir.submitted_directory, "*", glob.escape(lab)))
+    excluded = set(filter(None, coursedir.student_id_exclude.split(",")))
+    return sorted({m["student"] for path in paths if os.path.isdir(path) and (m := pattern.fullmatch(path))} - excluded)
+
+
+def already_graded(coursedir: CourseDirectory, student: str, lab: str) -> bool:
+    """nbgrader's rule: graded when autograded/ has the submission and it was not resubmitted since."""
+    graded = coursedir.format_path(coursedir.autograded_directory, student, lab)
+    if not os.path.isdir(graded):
+        return False
+    new = coursedir.get_existing_timestamp(coursedir.format_path(coursedir.submitted_directory, student, lab))
+    old = coursedir.get_existing_timestamp(graded)
+    return not (new is not None and old is not None and new > old)
+
+
+def grade_submission(app: AutogradeApp, coordinator: Coordinator, student: str, lab: str) -> SubmissionReport:
+    """Run nbgrader's converter on one submission, in the staging area; move the result into place.
+    The caller holds the coordinator's lock."""
+    report = SubmissionReport(student)
+    started = time.monotonic()
+    coursedir = CourseDirectory(parent=app, root=app.coursedir.root)
+    final_step = coursedir.autograded_directory
+    coursedir.assignment_id, coursedir.student_id = lab, student
+    coursedir.autograded_directory = os.path.join(final_step, STAGING)
+    staging = Path(coursedir.format_path(coursedir.autograded_directory, student, lab))
+    final = Path(coursedir.format_path(final_step, student, lab))
+    for old in (staging, final):
+        if old.exists():
+            rmtree(str(old))
+    try:
+        Autograde(coursedir=coursedir, parent=app).start()
+    except NbGraderException:
+        report.status = "failed"
+        report.problems.append("nbgrader could not grade it (see the log)")
+    except KeyboardInterrupt:
+        report.status = "interrupted"
+    else:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(staging, final)
+    for name, (result, review) in sorted(coordinator.results.items()):
+        if name.startswith(f"{student}/{lab}/"):
+            notebook = name.rsplit("/", 1)[1]
+            if result.problem and report.status != "interrupted":
+                report.problems.append(f"{notebook}: {result.problem}")
+            report.flags += [f"{notebook}: {flag}" for flag in review + result.tampered]
+            report.workers.append(result.worker)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _add_scores(coursedir: CourseDirectory, lab: str, reports: list[SubmissionReport]) -> None:
+    with Gradebook(coursedir.db_url, coursedir.course_id) as gradebook:
+        for report in reports:
+            if report.status == "interrupted":
+                continue
+            try:
+                submission = gradebook.find_submission(lab, report.student)
+            except MissingEntry:
+                continue
+            report.score, report.max_score = submission.score, submission.max_score
+            report.late_penalty = submission.late_submission_penalty or 0.0
+
+
+def autograde(course_dir: Path, lab: str, executor, students: list[str] | None = None, force: bool = False,
+              sandbox: bool = True, progress_stream=None) -> list[SubmissionReport]:
+    """Autograde the submissions of ``lab`` (or those of ``students``) in ``course_dir``; returns one report
+    per submission. ``executor`` runs the notebooks (grader.executors)."""
+    course_dir = course_dir.resolve()
+    coordinator = Coordinator(executor)
+    log_path = course_dir / "autograded" / f"autograde-{lab}.log"
+    with _working_directory(course_dir), warnings.catch_warnings():
+        # nbgrader 0.9.6 on SQLAlchemy 2 warns about its session use for every submission (stock nbgrader too).
+        warnings.simplefilter("ignore", SAWarning)
+        app = nbgrader_app(course_dir, coordinator, sandbox, log_path)
+        coursedir = app.coursedir
+        everyone = submissions(coursedir, lab)
+        if students:
+            unknown = sorted(set(students) - set(everyone))
+            if unknown:
+                raise GraderError(f"no submission of {lab} in {coursedir.submitted_directory}/ for: {', '.join(unknown)}")
+            everyone = sorted(set(students))
+        if not everyone:
+            raise GraderError(f"no submissions of {lab} in {course_dir / coursedir.submitted_directory}")
+        todo = [s for s in everyone if force or not already_graded(coursedir, s, lab)]
+        reports = [SubmissionReport(s, status="skipped") for s in everyone if s not in todo]
+        progress = Progress(len(todo), progress_stream)
+
+        def grade(student: str) -> SubmissionReport:
+            if coordinator.stop.is_set():
+                return SubmissionReport(student, status="interrupted")
+            with coordinator.lock:
+                progress.start()
+                try:
+                    report = grade_submission(app, coordinator, student, lab)
+                except Exception as error:  # the grader's own trouble with one submission (a file it cannot move)
+                    report = SubmissionReport(student, status="failed", problems=[f"{type(error).__name__}: {error}"])
+            progress.finish(report)
+            return report
+
+        threads = ThreadPoolExecutor(max(1, min(len(todo), 2 * executor.slots)), thread_name_prefix="submission")
+        futures = {threads.submit(grade, student): student for student in todo}
+        graded: dict[str, SubmissionReport] = {}
+        try:
+            for future in as_completed(futures):
+                graded[futures[future]] = future.result()
+        except KeyboardInterrupt:
+            coordinator.stop.set()
+            executor.cancel()
+            threads.shutdown(wait=True, cancel_futures=True)
+            graded.update({student: f.result() for f, student in futures.items() if f.done() and not f.cancelled()})
+        finally:
+            threads.shutdown(wait=True)
+            progress.close()
+        reports += [graded.get(student, SubmissionReport(student, status="interrupted")) for student in todo]
+        staging_root = Path(coursedir.format_path(os.path.join(coursedir.autograded_directory, STAGING), ".", "."))
+        if staging_root.is_dir() and not any(staging_root.rglob("*.ipynb")):
+            rmtree(str(staging_root))
+        _add_scores(coursedir, lab, reports)
+        for handler in list(app.log.handlers):
+            handler.close()
+            app.log.removeHandler(handler)
+    return sorted(reports, key=lambda r: r.student)
+
+
+def add_command(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "autograde", help="autograde a lab's submissions in parallel, each in a sandbox (like nbgrader autograde)",
+        description="Autograde submitted/*/LAB into autograded/ and gradebook.db, as `nbgrader autograde LAB` "
+                    "does, executing the notebooks in parallel in bubblewrap sandboxes.")
+    parser.add_argument("lab", help="the lab (nbgrader assignment) to grade, e.g. lab1")
+    parser.add_argument("--workers", type=int, help="sandboxes at a time on this machine (default: one per core)")
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="execute on the Dask cluster of this scheduler, "
+                        "e.g. tcp://host:8786 (its workers need this package and bubblewrap)")
+    parser.add_argument("--student", dest="students", action="append", metavar="ID",
+                        help="grade only this student (repeatable)")
+    parser.add_argument("--force", action="store_true", help="grade again the submissions already graded")
+    parser.add_argument("--no-sandbox", dest="sandbox", action="store_false",
+                        help="run student code without the sandbox (unsafe: it runs with your rights)")
+    parser.add_argument("--course", type=Path, default=Path("."), help="course directory (default: .)")
+    parser.set_defaults(run=_run)
+
+
+def _run(args) -> int:
+    if args.scheduler and args.workers:
+        raise GraderError("--workers is for local workers; with --scheduler the cluster's workers are used")
+    executor = DaskExecutor(args.scheduler) if args.scheduler else LocalExecutor(args.workers)
+    try:
+        if args.sandbox:
+            executor.check_sandbox()
+        else:
+            print("grader: WARNING: --no-sandbox: student code runs with your rights, network and files",
+                  file=sys.stderr)
+        reports = autograde(args.course, args.lab, executor, args.students, args.force, args.sandbox)
+    finally:
+        executor.close()
+    print(summary_table(reports))
+    print(f"\nnbgrader's log: {args.course / 'autograded' / f'autograde-{args.lab}.log'}")
+    if any(r.status == "interrupted" for r in reports):
+        print("Interrupted: run the same command again to grade the rest.")
+        return 130
+    return 1 if any(r.status == "failed" for r in reports) else 0

@@ -1,0 +1,146 @@
+"""A tiny released course and its submissions, for the autograding tests.
+
+Lab "hw" has one notebook, answers.ipynb: a locked setup cell, two answers (``square``, 1 point of
+tests with a hidden test; ``total``, 2 points) and a support file (data.txt) that nbgrader copies next
+to each submission. Submissions are the released notebook with the answer cells replaced.
+"""
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from grader.gradebook_cells import gradebook_url
+from grader.nbgrader_run import run_nbgrader
+
+LAB = "hw"
+SECRET = "HIDDEN-TEST-7c1f"  # appears only in source/ and in the instructor's hidden test
+CORRECT = {"square": "def square(x):\n    return x * x\n", "total": "def total(xs):\n    return sum(xs)\n"}
+WRONG = {"square": "def square(x):\n    return x + x\n", "total": "def total(xs):\n    return max(xs)\n"}
+DUE = "2030-01-01 00:00:00 UTC"
+ON_TIME, LATE = "2029-12-31 12:00:00 UTC", "2030-01-02 12:00:00 UTC"
+CONFIG = """
+c = get_config()  # noqa: F821
+c.CourseDirectory.course_id = "test"
+c.CourseDirectory.db_url = "sqlite:///gradebook.db"
+c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\\nraise NotImplementedError()"}
+c.ExecutePreprocessor.timeout = 4
+c.ExecutePreprocessor.interrupt_on_timeout = True
+c.LimitOutput.max_lines = 1000
+c.ExecuteOnWorker.notebook_timeout = 60
+c.ExecuteOnWorker.memory_limit = 2 * 2**30
+c.ExecuteOnWorker.process_limit = 64
+c.ExecuteOnWorker.output_limit = 2**20
+"""
+
+
+def _meta(grade_id: str, **flags) -> dict:
+    return {"nbgrader": {"grade": False, "solution": False, "locked": False, "schema_version": 3,
+                         "task": False, "grade_id": grade_id, **flags}}
+
+
+def _solution(grade_id: str, body: str):
+    return new_code_cell(f"### BEGIN SOLUTION\n{body}### END SOLUTION", metadata=_meta(grade_id, solution=True))
+
+
+def _test(grade_id: str, source: str, points: int):
+    return new_code_cell(source, metadata=_meta(grade_id, grade=True, locked=True, points=points))
+
+
+def source_notebook():
+    nb = new_notebook(cells=[
+        new_markdown_cell("# Homework", metadata=_meta("intro", locked=True)),
+        new_code_cell("import numpy as np\nfrom numpy.testing import assert_allclose", metadata=_meta("setup", locked=True)),
+        _solution("square", CORRECT["square"]),
+        _test("test_square", "np.testing.assert_allclose(square(np.arange(3)), [0, 1, 4])\nassert square(3) == 9\n"
+              f"### BEGIN HIDDEN TESTS\nassert square(-2) == 4, '{SECRET}'\n### END HIDDEN TESTS", 1),
+        _solution("total", CORRECT["total"]),
+        _test("test_total", "assert_allclose(total([1, 2, 3]), 6)\nassert total([5]) == 5", 2),
+    ])
+    nb.metadata.kernelspec = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    return nb
+
+
+def make_course(folder: Path) -> Path:
+    """Write the course, release it with nbgrader and record the due date; returns the course directory."""
+    (folder / "source" / LAB).mkdir(parents=True)
+    (folder / "nbgrader_config.py").write_text(CONFIG)
+    nbformat.write(source_notebook(), folder / "source" / LAB / "answers.ipynb")
+    (folder / "source" / LAB / "data.txt").write_text("support file\n")
+    run_nbgrader(folder, "db", "assignment", "add", LAB, f"--duedate={DUE}")
+    run_nbgrader(folder, "generate_assignment", LAB)
+    return folder
+
+
+def released(course: Path):
+    return nbformat.read(course / "release" / LAB / "answers.ipynb", as_version=4)
+
+
+def submit(course: Path, student: str, answers: dict[str, str] | None = None, *, timestamp: str = ON_TIME,
+           nb=None, raw: str | None = None) -> Path:
+    """Submit the released notebook with ``answers`` (grade id -> code) in place of the stubs; or ``nb``
+    as it is, or ``raw`` text as the notebook file."""
+    folder = course / "submitted" / student / LAB
+    folder.mkdir(parents=True, exist_ok=True)
+    if raw is not None:
+        (folder / "answers.ipynb").write_text(raw)
+    else:
+        nb = nb if nb is not None else released(course)
+        for cell in nb.cells:
+            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+            if answers and grade_id in answers:
+                cell.source = answers[grade_id]
+        nbformat.write(nb, folder / "answers.ipynb")
+    (folder / "timestamp.txt").write_text(timestamp)
+    return folder
+
+
+def copy_course(course: Path, target: Path) -> Path:
+    shutil.copytree(course, target)
+    return target
+
+
+def gradebook_rows(course: Path, lab: str = LAB) -> dict:
+    """Every row nbgrader's autograde writes, by student: grades, comments, late penalties, timestamps."""
+    from nbgrader.api import Gradebook
+
+    rows = {}
+    with Gradebook(gradebook_url(course)) as gradebook:
+        for submission in gradebook.assignment_submissions(lab):
+            notebooks = {}
+            for notebook in submission.notebooks:
+                notebooks[notebook.name] = {
+                    "late_submission_penalty": notebook.late_submission_penalty,
+                    "grades": {g.name: (g.auto_score, g.manual_score, g.extra_credit, g.needs_manual_grade, g.max_score)
+                               for g in notebook.grades},
+                    "comments": {c.name: (c.auto_comment, c.manual_comment) for c in notebook.comments},
+                }
+            rows[submission.student_id] = {"timestamp": str(submission.timestamp), "notebooks": notebooks}
+    return rows
+
+
+def scores(course: Path, lab: str = LAB) -> dict[str, float]:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(gradebook_url(course)) as gradebook:
+        return {s.student_id: s.score for s in gradebook.assignment_submissions(lab)}
+
+
+def autograded_cells(course: Path, student: str, lab: str = LAB) -> list:
+    """The autograded notebooks' cells without what differs between two runs of the same code
+    (tracebacks name the kernel's temporary files, timing metadata)."""
+    result = []
+    for path in sorted((course / "autograded" / student / lab).glob("*.ipynb")):
+        for cell in nbformat.read(path, as_version=4).cells:
+            outputs = [{k: v for k, v in output.items() if k != "traceback"} for output in cell.get("outputs", [])]
+            meta = {k: v for k, v in cell.metadata.items() if k != "execution"}
+            result.append((path.name, cell.cell_type, cell.source, cell.get("execution_count"), json.dumps(outputs, sort_keys=True), json.dumps(meta, sort_keys=True)))
+    return result
+
+
+def tree_digest(folder: Path, skip: tuple[str, ...] = ()) -> dict[str, str]:
+    """Path -> sha256 of every file under ``folder``, except under the relative paths in ``skip``."""
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and not str(p.relative_to(folder)).startswith(skip)}
