@@ -82,7 +82,7 @@ def read_lab_results(course_dir: Path, labs: Iterable[str]) -> dict[str, LabResu
                 assignment = gradebook.find_assignment(lab)
             except MissingEntry:
                 continue
-            results[lab] = _lab_results(gradebook, assignment)
+            results[lab] = lab_results(gradebook, assignment)
     return results
 
 
@@ -93,7 +93,8 @@ def _open(course_dir: Path) -> Gradebook:
     return Gradebook(gradebook_url(course_dir))
 
 
-def _lab_results(gradebook: Gradebook, assignment) -> LabResults:
+def lab_results(gradebook: Gradebook, assignment) -> LabResults:
+    """The questions of ``assignment`` (a gradebook Assignment) and the results of its submissions."""
     cells: dict[str, tuple[str, str]] = {}  # cell id -> (notebook, question key)
     questions: dict[tuple[str, str], Question] = {}
     for kind in (GradeCell, TaskCell):
