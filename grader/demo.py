@@ -1,10 +1,11 @@
 """`grader demo` (`make demo`): the whole course run on a synthetic cohort, in its own folder.
 
 The demo course (demo/ by default) gets a copy of the course's configuration, sources and wrong
-answers; it is released, a cohort of synthetic students submits (grader.cohort), nbgrader
-autogrades them, the written answers are graded as an instructor would in formgrader (one left
-for later, to show a provisional letter), and the grade reports are written from synthetic exam
-and project results. The course's own gradebook and student folders are never touched.
+answers; it is released, a cohort of synthetic students submits (grader.cohort), `grader autograde`
+grades them in parallel sandboxes, the written answers are graded as an instructor would in
+formgrader (one left for later, to show a provisional letter), nbgrader generates every student's
+feedback, and the grade reports are written from synthetic exam and project results. The course's
+own gradebook and student folders are never touched.
 """
 import random
 import shutil
@@ -15,12 +16,15 @@ from pathlib import Path
 
 from nbgrader.api import Gradebook
 
+from .autograde import autograde
 from .cohort import lab_questions, submit, synthetic_cohort
 from .course import due_dates, labs
 from .errors import GraderError
+from .executors import LocalExecutor
 from .gradebook_cells import cell_scores, gradebook_url
 from .grades import Graded, write_reports
 from .nbgrader_run import run_nbgrader
+from .progress import summary_table
 from .release import release
 from .synthetic_grades import write_synthetic_grades
 
@@ -94,16 +98,30 @@ def summary(demo: Path, graded: Graded) -> str:
     return "\n".join(rows)
 
 
-def run_demo(repo: Path, demo: Path, size: int = 12) -> tuple[str, list[Path]]:
-    """Run the course on a synthetic cohort; returns the summary and the reports written."""
-    prepare_demo_course(repo, demo)
-    release(demo)
-    students = submit_cohort(demo, size)
+def autograde_labs(demo: Path, executor: LocalExecutor) -> None:
+    """`grader autograde` every lab, with one line of counts each."""
     for lab in labs(demo):
         started = time.perf_counter()
-        run_nbgrader(demo, "autograde", lab)
-        print(f"autograded {lab} for {len(students)} students in {time.perf_counter() - started:.0f} s")
+        reports = autograde(demo, lab, executor)
+        counts = summary_table(reports).splitlines()[-1]
+        print(f"autograded {lab} in {time.perf_counter() - started:.0f} s with {executor.slots} sandboxed "
+              f"workers: {counts}")
+
+
+def run_demo(repo: Path, demo: Path, size: int = 12) -> tuple[str, list[Path]]:
+    """Run the course on a synthetic cohort; returns the summary and the reports written."""
+    executor = LocalExecutor()
+    try:
+        executor.check_sandbox()
+        prepare_demo_course(repo, demo)
+        release(demo)
+        students = submit_cohort(demo, size)
+        autograde_labs(demo, executor)
+    finally:
+        executor.close()
     grade_written_answers(demo, ungraded=students[-1])
+    for lab in labs(demo):
+        run_nbgrader(demo, "generate_feedback", lab)
     write_synthetic_grades(demo, students, labs(demo))
     run_nbgrader(demo, "db", "student", "import", "grades/roster.csv")
     reports, graded = write_reports(demo)
@@ -127,4 +145,7 @@ def _run(args) -> int:
           f"autograded notebooks in {args.out / 'autograded'}/")
     for path in reports:
         print(f"report: {path}")
+    example = sorted((args.out / "feedback").glob("*/*/*.html"))[:1]
+    print(f"feedback: {args.out / 'feedback'}/STUDENT/LAB/NOTEBOOK.html"
+          + (f", e.g. {example[0]}" if example else ""))
     return 0
