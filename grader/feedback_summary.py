@@ -48,7 +48,7 @@ def letter_summary(results: LabResults, student: str, policy: Policy) -> str:
         if missing:
             lines.append(f"- Still missing, {tier}: {_questions(missing, notebooks)}")
     if awaiting:
-        lines.append(f"- Not graded yet (written answers, graded by hand): {_questions(awaiting, notebooks)}")
+        lines.append(f"- Awaiting grading by hand: {_questions(awaiting, notebooks)}")
     letters = [rule.letter for rule in policy.lab_letters]
     for rule in policy.lab_letters[letters.index(letter) + 1 if letter in letters else 0:][:1]:
         needs = [f"{n} more {tier} question{'s' * (n != 1)}" for tier in total

@@ -40,5 +40,5 @@ def test_feedback_starts_with_the_lab_letter_and_what_is_missing(feedback):
     assert "Your lab letter for labx so far: E" in summary
     assert "0 of 2 basic questions" in summary
     assert "Still missing, basic: basic-double (nb)" in summary
-    assert "Not graded yet (written answers, graded by hand): basic-why (nb)" in summary
+    assert "Awaiting grading by hand: basic-why (nb)" in summary
     assert "For a D: 1 more basic question." in summary

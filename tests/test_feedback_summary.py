@@ -27,7 +27,7 @@ def test_missing_and_ungraded_questions_are_named_with_their_notebooks():
     assert "## Your lab letter for lab1 so far: C\n" in text
     assert "3 of 3 basic questions, 1 of 4 advanced questions" in text
     assert "- Still missing, advanced: `advanced-y` (two), `advanced-z` (two)\n" in text
-    assert "- Not graded yet (written answers, graded by hand): `advanced-w` (two)" in text
+    assert "- Awaiting grading by hand: `advanced-w` (two)" in text
     assert "For a B: 1 more advanced question." in text
 
 
