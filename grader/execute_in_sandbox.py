@@ -115,7 +115,10 @@ def bwrap_command(python: Path, runner_dir: Path, staging: Path, limits: Limits)
         if (Path("/etc") / name).exists():
             command += ["--ro-bind", f"/etc/{name}", f"/etc/{name}"]
     command += ["--ro-bind", str(staging / "passwd"), "/etc/passwd", "--ro-bind", str(staging / "group"), "/etc/group"]
-    made: set[Path] = set()
+    # The private /tmp and home first: a Python installation below /tmp (a CI checkout) is bound over them.
+    command += ["--perms", "1777", "--size", str(limits.disk), "--tmpfs", "/tmp",
+                "--perms", "1777", "--size", str(limits.disk), "--tmpfs", HOME]
+    made = {Path("/tmp"), *Path(HOME).parents}
     for root in _python_roots():
         if any(root.is_relative_to(b) for b in bound):
             continue
@@ -127,10 +130,7 @@ def bwrap_command(python: Path, runner_dir: Path, staging: Path, limits: Limits)
     command += ["--perms", "0755", "--dir", "/opt", "--perms", "0755", "--dir", "/opt/grader"]
     for name in RUNNER_FILES:
         command += ["--ro-bind", str(runner_dir / name), f"/opt/grader/{name}"]
-    command += ["--proc", "/proc", "--dev", "/dev",
-                "--perms", "1777", "--size", str(limits.disk), "--tmpfs", "/tmp",
-                "--perms", "1777", "--size", str(limits.disk), "--tmpfs", HOME,
-                "--ro-bind", str(staging / "submission"), "/submission",
+    command += ["--proc", "/proc", "--dev", "/dev", "--ro-bind", str(staging / "submission"), "/submission",
                 "--chdir", HOME, "--", str(python), "/opt/grader/sandbox_runner.py"]
     return command
 

@@ -1,11 +1,13 @@
 """The kernel guard leaves honest notebooks alone (what the instructor's locked cells do is theirs) and
 the sandbox runs them as nbgrader would; executed directly, without a course."""
 import json
+from pathlib import Path
 
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from grader.execute_in_sandbox import ExecutionJob, Limits, execute_in_sandbox
+import grader.execute_in_sandbox as execute_in_sandbox_module
+from grader.execute_in_sandbox import ExecutionJob, Limits, bwrap_command, execute_in_sandbox
 
 pytestmark = pytest.mark.xdist_group("sandbox")
 SETTINGS = {"timeout": 30, "interrupt_on_timeout": True, "allow_errors": True, "kernel_name": "python3",
@@ -87,3 +89,12 @@ def test_tampering_during_a_test_fails_it():
         locked("r = square(np.arange(3))\nnp.testing.assert_allclose(r, [0, 1, 4])", grade=True))
     assert result.cells[2]["reply"]["status"] == "ok"
     assert "changed the test environment during this test" in result.failed_tests[2]
+
+
+def test_python_below_tmp_is_mounted_over_the_private_tmp(monkeypatch):
+    """A checkout in /tmp (as on CI) keeps its Python visible inside the sandbox: bubblewrap mounts in order."""
+    venv = "/tmp/checkout/.venv"
+    monkeypatch.setattr(execute_in_sandbox_module, "_python_roots", lambda: [Path(venv)])
+    command = bwrap_command(Path(venv) / "bin" / "python", Path("/opt/src/grader"), Path("/tmp/staging"), Limits())
+    position = {tuple(command[i:i + 2]): i for i in range(len(command) - 1)}
+    assert position[("--tmpfs", "/tmp")] < position[("--dir", "/tmp/checkout")] < position[("--ro-bind", venv)]
