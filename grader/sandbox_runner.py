@@ -157,7 +157,7 @@ class GuardedClient(NotebookClient):
         self.report(cell=cell_index, outputs=cell.outputs, execution_count=cell.execution_count,
                     execution=cell.metadata.get("execution"),
                     reply={key: self.reply.get(key) for key in ("status", "ename", "evalue", "traceback")})
-        if self.reply.get("ename") == self.error_on_timeout.get("ename"):
+        if self.error_on_timeout and self.reply.get("ename") == self.error_on_timeout.get("ename"):
             await self.silent()  # an interrupted kernel answers; one that ignores interrupts stops the notebook here
         if cell_index in self.calls:
             expressions = self.reply.get("user_expressions") if self.reply.get("status") == "ok" else None
