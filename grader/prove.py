@@ -4,7 +4,8 @@ In a temporary course, the lab is released and three kinds of submission are aut
 the source notebooks as they are (must get full marks on every autograded cell), the untouched
 release (must get zero on every autograded cell), and submissions built from the wrong answers in
 tests/wrong_answers/ (each must lose its question's marks; one submission carries one wrong answer
-per question, see grader.wrong_answers.rounds).
+per question, see grader.wrong_answers.rounds, or with ``each`` just one, so that no wrong answer can
+hide a weak test of another question by breaking it).
 """
 import shutil
 import sys
@@ -58,10 +59,11 @@ class Proof:
                 for s in self.scores if s.student == SOLUTION and s.autograded}
 
 
-def prove(course_dir: Path, lab: str, notebooks: list[str] | None = None) -> Proof:
+def prove(course_dir: Path, lab: str, notebooks: list[str] | None = None, each: bool = False) -> Proof:
     """Autograde the solution, the release and the wrong answers of ``lab`` and check the results.
 
-    ``notebooks`` (file stems) limits the proof to some of the lab's notebooks.
+    ``notebooks`` (file stems) limits the proof to some of the lab's notebooks; ``each`` submits every
+    wrong answer on its own instead of one per question in a submission.
     """
     sources = [p for p in source_notebooks(course_dir, lab) if notebooks is None or p.stem in notebooks]
     if not sources:
@@ -74,7 +76,7 @@ def prove(course_dir: Path, lab: str, notebooks: list[str] | None = None) -> Pro
         for path in sources:
             shutil.copy(path, course / "source" / lab)
         run_nbgrader(course, "generate_assignment", lab, "--force")
-        wrong_submissions = _write_submissions(course, lab, sources, wrong)
+        wrong_submissions = _write_submissions(course, lab, sources, wrong, each)
         run_nbgrader(course, "autograde", lab, "--force")
         proof = Proof(
             lab=lab,
@@ -93,7 +95,8 @@ def prove(course_dir: Path, lab: str, notebooks: list[str] | None = None) -> Pro
     return proof
 
 
-def _write_submissions(course: Path, lab: str, sources: list[Path], wrong: dict[str, list[WrongAnswer]]):
+def _write_submissions(course: Path, lab: str, sources: list[Path], wrong: dict[str, list[WrongAnswer]],
+                       each: bool):
     def submit(student: str, notebooks: dict[str, nbformat.NotebookNode]) -> None:
         folder = course / "submitted" / student / lab
         folder.mkdir(parents=True)
@@ -105,7 +108,7 @@ def _write_submissions(course: Path, lab: str, sources: list[Path], wrong: dict[
     submit(RELEASE, {p.stem: nbformat.read(course / "release" / lab / p.name, as_version=4) for p in sources})
     all_wrong = [a for answers in wrong.values() for a in answers]
     wrong_submissions = {}
-    for number, batch in enumerate(rounds(all_wrong), start=1):
+    for number, batch in enumerate([[a] for a in all_wrong] if each else rounds(all_wrong), start=1):
         student = f"wrong{number}"
         submit(student, {name: apply_wrong_answers(nb, [a for a in batch if a.notebook == name])
                          for name, nb in originals.items()})
@@ -203,6 +206,8 @@ def add_command(subparsers) -> None:
     parser = subparsers.add_parser("prove", help="prove notebooks' tests: solution full marks, release zero, wrong answers lose marks")
     parser.add_argument("targets", nargs="*", help="labs (lab1) or notebooks (source/lab1/x.ipynb); default: every lab")
     parser.add_argument("--course", type=Path, default=Path("."), help="course directory (default: .)")
+    parser.add_argument("--each", action="store_true", help="submit every wrong answer on its own "
+                        "(slower: one submission per wrong answer instead of one per round)")
     parser.set_defaults(run=_run)
 
 
@@ -217,7 +222,7 @@ def _run(args) -> int:
     failed = False
     for lab, notebooks in selection.items():
         started = time.perf_counter()
-        proof = prove(args.course, lab, notebooks)
+        proof = prove(args.course, lab, notebooks, args.each)
         print(format_table(proof))
         print(f"{lab}: proved in {time.perf_counter() - started:.0f} s")
         for kind, problems in proof.problems.items():

@@ -54,3 +54,25 @@ def test_a_wrong_answer_that_passes_is_reported(proof):
 
 def test_a_question_with_too_few_wrong_answers_is_reported(proof):
     assert any("basic-leaky has 0 wrong answers" in p for p in proof.problems["wrong answers"])
+
+
+def test_each_finds_a_weak_test_that_another_wrong_answer_hides(tmp_path):
+    """quadruple's test is weak: its wrong answer passes with the right double. In a round it meets
+    double's wrong answer, which breaks it, so only a proof that submits each wrong answer alone sees it."""
+    quadruple = "def quadruple(x):\n    ### BEGIN SOLUTION\n    return double(double(x))\n    ### END SOLUTION"
+    nb = notebook(cell("code", DOUBLE, "double-solution", solution=True),
+                  test_cell("assert double(2) == 4\nassert double(5) == 10", "basic-double"),
+                  cell("code", quadruple, "quadruple-solution", solution=True),
+                  test_cell("assert quadruple(1) == 4", "basic-quadruple"))
+    course = make_course(tmp_path / "course", "labx", {"nb": nb})
+    wrong = {"basic-double.adds.py": "# cell: double-solution\ndef double(x):\n    return x + 2\n",
+             "basic-double.zero.py": "# cell: double-solution\ndef double(x):\n    return 0\n",
+             "basic-quadruple.sum.py": "# cell: quadruple-solution\ndef quadruple(x):\n    return double(x) + double(x) if x == 1 else 0\n",
+             "basic-quadruple.zero.py": "# cell: quadruple-solution\ndef quadruple(x):\n    return 0\n"}
+    for name, text in wrong.items():
+        path = course / "tests" / "wrong_answers" / "nb" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    assert prove(course, "labx").problems["wrong answers"] == []
+    problems = prove(course, "labx", each=True).problems["wrong answers"]
+    assert [p.split("/")[-1] for p in problems] == ["basic-quadruple.sum.py: this wrong answer gets full marks (1 of 1)"]
