@@ -120,15 +120,18 @@ def _error(name: str, message: str):
 
 
 class FlagForReview(NbGraderPreprocessor):
-    """Marks every grade of a notebook as needing manual grading when ExecuteOnWorker flagged it, so
-    that a flagged submission shows up in the formgrader and never passes silently with full marks."""
+    """Flags a notebook in the gradebook and marks every grade of it as needing manual grading when
+    ExecuteOnWorker found something to review, so that it shows up in formgrader and never passes
+    silently with full marks."""
 
     def preprocess(self, nb, resources):
         flags = resources.get("grader_flags")
         if flags:
             notebook_id, assignment_id, student_id = _ids(resources)
             with Gradebook(resources["nbgrader"]["db_url"]) as gradebook:
-                for grade in gradebook.find_submission_notebook(notebook_id, assignment_id, student_id).grades:
+                notebook = gradebook.find_submission_notebook(notebook_id, assignment_id, student_id)
+                notebook.flagged = True  # formgrader's "Flagged?" column
+                for grade in notebook.grades:
                     grade.needs_manual_grade = True
                 gradebook.db.commit()
             self.log.warning("%s/%s/%s needs review: %s", student_id, assignment_id, notebook_id, "; ".join(flags))
