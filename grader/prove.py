@@ -111,7 +111,7 @@ def _write_submissions(course: Path, lab: str, sources: list[Path], wrong: dict[
     for number, batch in enumerate([[a] for a in all_wrong] if each else rounds(all_wrong), start=1):
         student = f"wrong{number}"
         submit(student, {name: apply_wrong_answers(nb, [a for a in batch if a.notebook == name])
-                         for name, nb in originals.items()})
+                         for name, nb in originals.items() if any(a.notebook == name for a in batch)})
         wrong_submissions[student] = batch
     return wrong_submissions
 
