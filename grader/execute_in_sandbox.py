@@ -26,6 +26,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from . import control_group
+
 RUNNER_FILES = ("sandbox_runner.py", "kernel_guard.py")
 END = b'{"done": true}\n'  # the last line of the runner's report
 HOME = "/home/student"
@@ -40,6 +42,7 @@ class SandboxUnavailable(RuntimeError):
 class Limits:
     """What one notebook's execution may use; each cell is also bounded by nbgrader's Execute.timeout."""
     memory: int = 4 * 2**30          # address space of each process (bytes); TensorFlow alone maps 1.6 GB
+    sandbox_memory: int = 6 * 2**30  # memory of all its processes together, tmpfs included (control group)
     processes: int = 256             # processes and threads of the sandbox's user
     disk: int = 512 * 2**20          # size of each of the working directory and /tmp (memory-backed)
     file_size: int = 256 * 2**20     # largest file a process may write
@@ -235,8 +238,10 @@ def execute_in_sandbox(job: ExecutionJob, cancel: threading.Event | None = None)
         request = json.dumps({**where, "notebook": job.notebook, "settings": job.settings, "limits": limits,
                               "max_output_bytes": job.limits.output}).encode()
         read_end, write_end = os.pipe()
+        group = control_group.create(job.limits.sandbox_memory, job.limits.processes) if job.sandbox else None
+        command = [*command, str(write_end)]
         with open(staging / "stderr", "wb") as stderr:
-            process = subprocess.Popen([*command, str(write_end)], stdin=subprocess.PIPE, stdout=stderr,
+            process = subprocess.Popen(group.command(command) if group else command, stdin=subprocess.PIPE, stdout=stderr,
                                        stderr=stderr, pass_fds=(write_end,), start_new_session=True, cwd=tmp)
             os.close(write_end)
             try:
@@ -253,8 +258,14 @@ def execute_in_sandbox(job: ExecutionJob, cancel: threading.Event | None = None)
                 if process.poll() is None:
                     os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+                out_of_memory = group is not None and group.out_of_memory()
+                if group is not None:
+                    group.remove()
         done = _parse(lines, result)
         result.problem = problem or result.problem
+        if out_of_memory:
+            result.problem = "; ".join(filter(None, [result.problem, "the sandbox ran out of memory: Linux "
+                                                     "killed one of its processes"]))
         if not done and not result.problem:
             log = (staging / "stderr").read_text(errors="replace").strip().splitlines()
             result.problem = f"the sandbox stopped (exit status {process.returncode})" + (f": {log[-1][:300]}" if log else "")

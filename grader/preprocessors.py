@@ -56,6 +56,8 @@ class ExecuteOnWorker(Execute):
                      "`grader autograde` provides; this step cannot run without it.").tag(config=True)
     sandbox = Bool(True, help="Execute student code in a bubblewrap sandbox.").tag(config=True)
     memory_limit = Integer(Limits.memory, help="Address space of each sandboxed process, in bytes.").tag(config=True)
+    sandbox_memory_limit = Integer(Limits.sandbox_memory, help="Memory of all of a sandbox's processes together, "
+                                   "in bytes (a control group, where the grader may create one).").tag(config=True)
     process_limit = Integer(Limits.processes, help="Processes and threads of the sandbox's user.").tag(config=True)
     disk_limit = Integer(Limits.disk, help="Size of each of the sandbox's working directory and /tmp, in bytes.").tag(config=True)
     file_size_limit = Integer(Limits.file_size, help="Largest file student code may write, in bytes.").tag(config=True)
@@ -63,7 +65,7 @@ class ExecuteOnWorker(Execute):
     notebook_timeout = Float(Limits.notebook_timeout, help="Wall-clock seconds for a whole notebook.").tag(config=True)
 
     def limits(self) -> Limits:
-        return Limits(memory=self.memory_limit, processes=self.process_limit, disk=self.disk_limit,
+        return Limits(memory=self.memory_limit, sandbox_memory=self.sandbox_memory_limit, processes=self.process_limit, disk=self.disk_limit,
                       file_size=self.file_size_limit, output=self.output_limit, notebook_timeout=self.notebook_timeout)
 
     def client_settings(self) -> dict:

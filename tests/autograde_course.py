@@ -26,11 +26,12 @@ c = get_config()  # noqa: F821
 c.CourseDirectory.course_id = "test"
 c.CourseDirectory.db_url = "sqlite:///gradebook.db"
 c.ClearSolutions.code_stub = {"python": "# YOUR CODE HERE\\nraise NotImplementedError()"}
-c.ExecutePreprocessor.timeout = 4
+c.ExecutePreprocessor.timeout = 6
 c.ExecutePreprocessor.interrupt_on_timeout = True
 c.LimitOutput.max_lines = 1000
 c.ExecuteOnWorker.notebook_timeout = 60
 c.ExecuteOnWorker.memory_limit = 2 * 2**30
+c.ExecuteOnWorker.sandbox_memory_limit = 2 * 2**30
 c.ExecuteOnWorker.process_limit = 64
 c.ExecuteOnWorker.output_limit = 2**20
 """

@@ -13,11 +13,23 @@ from .autograde_course import CORRECT, WRONG, released
 SCALAR_SQUARE = "import numpy as np\ndef square(x):\n    return x * x if np.isscalar(x) else x\n"
 FIRST_TOTAL = "def total(xs):\n    return xs[0]\n"
 INSTRUCTOR_NOTES = "INSTRUCTOR-NOTES-5e2b"
+# Four processes that each fill 700 MB: more than the tiny course's 2 GiB per sandbox together.
+FORKED_MEMORY = """import os, time
+children = []
+for _ in range(4):
+    pid = os.fork()
+    if pid == 0:
+        hog = b'x' * (700 * 2**20)
+        time.sleep(1)
+        os._exit(0)
+    children.append(pid)
+print('children killed:', sum(os.waitpid(pid, 0)[1] != 0 for pid in children))
+"""
 
 
-NAMES = ("infinite_loop", "ignores_interrupt", "memory_bomb", "fork_bomb", "huge_output", "kernel_crash", "sys_exit",
-         "invalid_json", "tests_edited", "kernelspec", "writes_outside", "reads_secrets", "network", "kills_grader",
-         "patches_helpers", "patches_in_place", "patches_ipython", "blanks_tests")
+NAMES = ("infinite_loop", "ignores_interrupt", "memory_bomb", "fork_bomb", "forked_memory", "huge_output", "kernel_crash",
+         "sys_exit", "invalid_json", "tests_edited", "kernelspec", "writes_outside", "reads_secrets", "network",
+         "kills_grader", "patches_helpers", "patches_in_place", "patches_ipython", "blanks_tests")
 # Harmless to the machine without the sandbox, to show what the sandbox contains; the others would, as
 # root, fork without limit or kill every process.
 SAFE_UNSANDBOXED = ("writes_outside", "reads_secrets", "network")
@@ -71,6 +83,7 @@ def catalog(course: Path, grader_pid: int, port: int) -> dict[str, Case]:
                              "total": CORRECT["total"]}, 2),
         "fork_bomb": Case({"square": "import os\nwhile True:\n    os.fork()\n" + CORRECT["square"],
                            "total": CORRECT["total"]}, 2, flagged=True),
+        "forked_memory": Case({"square": CORRECT["square"] + FORKED_MEMORY, "total": CORRECT["total"]}, 3, flagged=True),
         "huge_output": Case({"square": CORRECT["square"] + "for _ in range(10**6):\n    print('x' * 1000)\n",
                              "total": CORRECT["total"]}, 3),
         "kernel_crash": Case({"square": CORRECT["square"], "total": "import os\nos._exit(1)\n" + CORRECT["total"]},

@@ -9,9 +9,11 @@ every process on the machine or fork without limit), and the containment tests f
 """
 import json
 import os
+import re
 import socket
 from pathlib import Path
 
+import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
@@ -133,3 +135,13 @@ def test_no_process_outlives_its_sandbox(batch):
         if uid >= SANDBOX_UIDS[0]:
             left.append(status.parent.name)
     assert left == []
+
+
+@pytest.mark.skipif(not SANDBOX or os.geteuid() != 0, reason="a control group per sandbox needs root (or delegation)")
+def test_processes_that_fill_memory_together_are_stopped_at_the_sandbox_limit(batch):
+    """forked_memory's four processes need 2.8 GB; the sandbox has 2 GiB: Linux kills some of them."""
+    report = batch["reports"]["forked_memory"]
+    assert any("ran out of memory" in problem for problem in report.problems), report.problems
+    notebook = nbformat.read(batch["course"] / "autograded" / "forked_memory" / LAB / "answers.ipynb", as_version=4)
+    printed = "".join(o.get("text", "") for cell in notebook.cells for o in cell.get("outputs", []))
+    assert int(re.search(r"children killed: (\d+)", printed)[1]) >= 1
