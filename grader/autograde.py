@@ -278,7 +278,8 @@ def _run(args) -> int:
     executor = DaskExecutor(args.scheduler) if args.scheduler else LocalExecutor(args.workers)
     try:
         if args.sandbox:
-            executor.check_sandbox()
+            for warning in executor.check_sandbox():
+                print(f"grader: note: {warning}", file=sys.stderr)
         else:
             print("grader: WARNING: --no-sandbox: student code runs with your rights, network and files",
                   file=sys.stderr)

@@ -96,3 +96,11 @@ def create(memory: int, processes: int) -> ControlGroup | None:
         ControlGroup(folders).remove()
         return None
     return ControlGroup(folders) if folders else None
+
+
+def available() -> bool:
+    """Whether this process may create a control group for a sandbox."""
+    group = create(2**30, 64)
+    if group is not None:
+        group.remove()
+    return group is not None

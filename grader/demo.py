@@ -112,7 +112,8 @@ def run_demo(repo: Path, demo: Path, size: int = 12) -> tuple[str, list[Path]]:
     """Run the course on a synthetic cohort; returns the summary and the reports written."""
     executor = LocalExecutor()
     try:
-        executor.check_sandbox()
+        for warning in executor.check_sandbox():
+            print(f"note: {warning}")
         prepare_demo_course(repo, demo)
         release(demo)
         students = submit_cohort(demo, size)

@@ -85,6 +85,14 @@ def sandbox_problem() -> str | None:
     return None
 
 
+def sandbox_warning() -> str | None:
+    """What this machine's sandboxes lack, or None: the one memory limit for all of a sandbox's processes."""
+    if control_group.available():
+        return None
+    return ("no control groups here (they need root): each process of a sandbox has its own memory limit, "
+            "but not all of them together")
+
+
 def _namespaces() -> list[str]:
     user = [] if os.geteuid() == 0 else ["--unshare-user"]
     return [*user, "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try"]

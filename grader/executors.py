@@ -8,7 +8,7 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from .errors import GraderError
-from .execute_in_sandbox import ExecutionJob, execute_in_sandbox, sandbox_problem
+from .execute_in_sandbox import ExecutionJob, execute_in_sandbox, sandbox_problem, sandbox_warning
 
 
 class LocalExecutor:
@@ -22,10 +22,12 @@ class LocalExecutor:
         self.cancelled = threading.Event()
         self.pool = ThreadPoolExecutor(self.slots, thread_name_prefix="sandbox")
 
-    def check_sandbox(self) -> None:
+    def check_sandbox(self) -> list[str]:
+        """Raise GraderError when sandboxes cannot run here; return what they lack."""
         problem = sandbox_problem()
         if problem:
             raise GraderError(problem)
+        return [warning] if (warning := sandbox_warning()) else []
 
     def submit(self, job: ExecutionJob) -> Future:
         return self.pool.submit(execute_in_sandbox, job, self.cancelled)
@@ -54,10 +56,13 @@ class DaskExecutor:
             self.client.close()
             raise GraderError(f"the Dask scheduler at {address} has no workers")
 
-    def check_sandbox(self) -> None:
+    def check_sandbox(self) -> list[str]:
+        """Raise GraderError when a worker cannot run sandboxes; return what the workers' sandboxes lack."""
         problems = {worker: problem for worker, problem in self.client.run(sandbox_problem).items() if problem}
         if problems:
             raise GraderError("; ".join(f"worker {worker}: {problem}" for worker, problem in sorted(problems.items())))
+        warnings = self.client.run(sandbox_warning)
+        return [f"worker {worker}: {warning}" for worker, warning in sorted(warnings.items()) if warning]
 
     def submit(self, job: ExecutionJob):
         future = self.client.submit(execute_in_sandbox, job, pure=False)

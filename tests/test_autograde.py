@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from grader import cli
+from grader import cli, control_group
 from grader.autograde import autograde
 from grader.errors import GraderError
 from grader.executors import LocalExecutor
@@ -145,6 +145,13 @@ def test_command_refuses_without_bubblewrap(ours, monkeypatch, capsys):
     monkeypatch.setattr(shutil, "which", lambda name: None)
     assert cli.main(["autograde", LAB, "--course", str(ours)]) == 2
     assert "install the Debian package `bubblewrap`" in capsys.readouterr().err
+
+
+def test_command_notes_sandboxes_without_control_group(ours, tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(control_group, "available", lambda: False)
+    graded = copy_course(ours, tmp_path / "no-cgroup")
+    assert cli.main(["autograde", LAB, "--course", str(graded), "--student", "perfect", "--force"]) == 0
+    assert "note: no control groups here" in capsys.readouterr().err
 
 
 def test_no_sandbox_warns(ours, tmp_path, capsys):

@@ -62,7 +62,8 @@ def test_dask_workers_give_nbgraders_scores(cluster, tmp_path):
     run_nbgrader(stock, "autograde", LAB)
     executor = DaskExecutor(address)
     try:
-        executor.check_sandbox()
+        warnings = executor.check_sandbox()
+        assert warnings == [] if os.geteuid() == 0 else len(warnings) == 2  # control groups need root
         reports = autograde(course, LAB, executor)
     finally:
         executor.close()
