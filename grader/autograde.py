@@ -27,6 +27,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from pathlib import Path
 
+import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.apps import AutogradeApp
 from nbgrader.converters import Autograde, NbGraderException
@@ -145,6 +146,19 @@ def already_graded(coursedir: CourseDirectory, student: str, lab: str) -> bool:
     return not (new is not None and old is not None and new > old)
 
 
+def unreadable_notebooks(root: Path, folder: Path) -> list[str]:
+    """What is wrong with each notebook file in ``folder`` (under the course ``root``) that nbformat
+    cannot read as a valid notebook."""
+    problems = []
+    for path in sorted(folder.glob("*.ipynb")):
+        try:
+            nbformat.validate(nbformat.read(path, as_version=4))
+        except Exception as error:  # JSON, encoding or schema errors: whatever makes the file no notebook
+            reason = str(error).strip().splitlines()[0][:200] if str(error).strip() else type(error).__name__
+            problems.append(f"{path.relative_to(root)}: not a valid notebook ({reason})")
+    return problems
+
+
 def grade_submission(app: AutogradeApp, coordinator: Coordinator, student: str, lab: str) -> SubmissionReport:
     """Run nbgrader's converter on one submission, in the staging area; move the result into place.
     The caller holds the coordinator's lock."""
@@ -163,7 +177,8 @@ def grade_submission(app: AutogradeApp, coordinator: Coordinator, student: str, 
         Autograde(coursedir=coursedir, parent=app).start()
     except NbGraderException:
         report.status = "failed"
-        report.problems.append("nbgrader could not grade it (see the log)")
+        submitted = Path(coursedir.format_path(coursedir.submitted_directory, student, lab))
+        report.problems += unreadable_notebooks(Path(coursedir.root), submitted) or ["nbgrader could not grade it (see the log)"]
     except KeyboardInterrupt:
         report.status = "interrupted"
     else:

@@ -71,6 +71,9 @@ def test_batch_completes(batch):
     assert set(statuses) == set(batch["cases"]) | set(HONEST)
     expected = {student: "failed" if student == "invalid_json" else "graded" for student in statuses}
     assert statuses == expected
+    assert batch["reports"]["invalid_json"].problems == [
+        f"submitted/invalid_json/{LAB}/answers.ipynb: not a valid notebook (Notebook does not appear to be JSON: "
+        "'{\"cells\": [ this is not a notebook')"]
 
 
 @pytest.mark.parametrize("case", CASES)
