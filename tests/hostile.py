@@ -20,7 +20,7 @@ for _ in range(4):
     pid = os.fork()
     if pid == 0:
         hog = b'x' * (700 * 2**20)
-        time.sleep(1)
+        time.sleep(2)
         os._exit(0)
     children.append(pid)
 print('children killed:', sum(os.waitpid(pid, 0)[1] != 0 for pid in children))

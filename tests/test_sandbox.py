@@ -9,11 +9,9 @@ every process on the machine or fork without limit), and the containment tests f
 """
 import json
 import os
-import re
 import socket
 from pathlib import Path
 
-import nbformat
 import pytest
 from nbgrader.api import Gradebook
 
@@ -142,9 +140,8 @@ def test_no_process_outlives_its_sandbox(batch):
 
 @pytest.mark.skipif(not SANDBOX or os.geteuid() != 0, reason="a control group per sandbox needs root (or delegation)")
 def test_processes_that_fill_memory_together_are_stopped_at_the_sandbox_limit(batch):
-    """forked_memory's four processes need 2.8 GB; the sandbox has 2 GiB: Linux kills some of them."""
+    """forked_memory's four processes need 2.8 GB; the sandbox has 2 GiB: Linux kills some of them, as the
+    sandbox's control group counts (whether the cell then ends in time depends on the machine's load)."""
     report = batch["reports"]["forked_memory"]
-    assert any("ran out of memory" in problem for problem in report.problems), report.problems
-    notebook = nbformat.read(batch["course"] / "autograded" / "forked_memory" / LAB / "answers.ipynb", as_version=4)
-    printed = "".join(o.get("text", "") for cell in notebook.cells for o in cell.get("outputs", []))
-    assert int(re.search(r"children killed: (\d+)", printed)[1]) >= 1
+    assert any("ran out of memory: Linux killed one of its processes" in problem for problem in report.problems), \
+        report.problems
