@@ -34,10 +34,6 @@ HOME = "/home/student"
 SANDBOX_UIDS = (3_000_000, 2_000_000_000)  # far above the uids of real users and of systemd's dynamic users
 
 
-class SandboxUnavailable(RuntimeError):
-    """bubblewrap is missing or cannot create a sandbox on this machine."""
-
-
 @dataclass(frozen=True)
 class Limits:
     """What one notebook's execution may use; each cell is also bounded by nbgrader's Execute.timeout."""
