@@ -31,24 +31,9 @@ from grader.course import labs, source_notebooks  # noqa: E402
 from grader.demo import prepare_demo_course, submit_cohort  # noqa: E402
 from grader.execute_in_sandbox import ExecutionJob, Limits, execute_in_sandbox  # noqa: E402
 from grader.executors import LocalExecutor  # noqa: E402
-from grader.gradebook_cells import gradebook_url  # noqa: E402
+from grader.gradebook_cells import gradebook_rows  # noqa: E402
 from grader.nbgrader_run import nbgrader_env, run_nbgrader  # noqa: E402
 from grader.release import release  # noqa: E402
-
-
-def gradebook_rows(course: Path, lab: str) -> dict:
-    """Every grade, comment and late penalty nbgrader's autograde writes for ``lab``."""
-    from nbgrader.api import Gradebook
-
-    rows = {}
-    with Gradebook(gradebook_url(course)) as gradebook:
-        for submission in gradebook.assignment_submissions(lab):
-            for notebook in submission.notebooks:
-                rows[(submission.student_id, notebook.name)] = (
-                    notebook.late_submission_penalty,
-                    sorted((g.name, g.auto_score, g.manual_score, g.needs_manual_grade) for g in notebook.grades),
-                    sorted((c.name, c.auto_comment) for c in notebook.comments))
-    return rows
 
 
 def import_statements(nb) -> str:

@@ -1,4 +1,4 @@
-"""Per-cell scores of a lab's submissions, read from the gradebook with nbgrader's API."""
+"""Per-cell scores and the rows of a lab's submissions, read from the gradebook with nbgrader's API."""
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,3 +37,21 @@ def cell_scores(course_dir: Path, lab: str) -> list[CellScore]:
                         needs_manual_grade=grade.needs_manual_grade,
                     ))
     return scores
+
+
+def gradebook_rows(course_dir: Path, lab: str) -> dict:
+    """Every row nbgrader's autograde writes for ``lab``, by student: grades, comments, late penalties
+    and timestamps, to compare two gradings of the same submissions."""
+    rows = {}
+    with Gradebook(gradebook_url(course_dir)) as gradebook:
+        for submission in gradebook.assignment_submissions(lab):
+            notebooks = {}
+            for notebook in submission.notebooks:
+                notebooks[notebook.name] = {
+                    "late_submission_penalty": notebook.late_submission_penalty,
+                    "grades": {g.name: (g.auto_score, g.manual_score, g.extra_credit, g.needs_manual_grade, g.max_score)
+                               for g in notebook.grades},
+                    "comments": {c.name: (c.auto_comment, c.manual_comment) for c in notebook.comments},
+                }
+            rows[submission.student_id] = {"timestamp": str(submission.timestamp), "notebooks": notebooks}
+    return rows

@@ -12,6 +12,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from grader import gradebook_cells
 from grader.gradebook_cells import gradebook_url
 from grader.nbgrader_run import run_nbgrader
 
@@ -104,22 +105,8 @@ def copy_course(course: Path, target: Path) -> Path:
 
 
 def gradebook_rows(course: Path, lab: str = LAB) -> dict:
-    """Every row nbgrader's autograde writes, by student: grades, comments, late penalties, timestamps."""
-    from nbgrader.api import Gradebook
-
-    rows = {}
-    with Gradebook(gradebook_url(course)) as gradebook:
-        for submission in gradebook.assignment_submissions(lab):
-            notebooks = {}
-            for notebook in submission.notebooks:
-                notebooks[notebook.name] = {
-                    "late_submission_penalty": notebook.late_submission_penalty,
-                    "grades": {g.name: (g.auto_score, g.manual_score, g.extra_credit, g.needs_manual_grade, g.max_score)
-                               for g in notebook.grades},
-                    "comments": {c.name: (c.auto_comment, c.manual_comment) for c in notebook.comments},
-                }
-            rows[submission.student_id] = {"timestamp": str(submission.timestamp), "notebooks": notebooks}
-    return rows
+    """grader.gradebook_cells.gradebook_rows, of the tiny course's lab unless told."""
+    return gradebook_cells.gradebook_rows(course, lab)
 
 
 def scores(course: Path, lab: str = LAB) -> dict[str, float]:
