@@ -24,7 +24,7 @@ from .executors import LocalExecutor
 from .gradebook_cells import cell_scores, gradebook_url
 from .grades import Graded, write_reports
 from .nbgrader_run import run_nbgrader
-from .progress import summary_table
+from .progress import summary_counts
 from .release import release
 from .synthetic_grades import write_synthetic_grades
 
@@ -103,9 +103,8 @@ def autograde_labs(demo: Path, executor: LocalExecutor) -> None:
     for lab in labs(demo):
         started = time.perf_counter()
         reports = autograde(demo, lab, executor)
-        counts = summary_table(reports).splitlines()[-1]
         print(f"autograded {lab} in {time.perf_counter() - started:.0f} s with {executor.slots} sandboxed "
-              f"workers: {counts}")
+              f"workers: {summary_counts(reports)}")
 
 
 def run_demo(repo: Path, demo: Path, size: int = 12) -> tuple[str, list[Path]]:

@@ -86,7 +86,12 @@ def summary_table(reports: list[SubmissionReport]) -> str:
                      "; ".join(notes)))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths)) + "  " + row[4] for row in rows]
+    lines.append(summary_counts(reports))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def summary_counts(reports: list[SubmissionReport]) -> str:
+    """The submissions by status and those to review: "10 graded, 2 skipped, 1 to review"."""
     counts = {status: sum(r.status == status for r in reports) for status in ("graded", "skipped", "failed", "interrupted")}
     flagged = sum(r.flagged for r in reports)
-    lines.append(", ".join(f"{n} {status}" for status, n in counts.items() if n) + (f", {flagged} to review" if flagged else ""))
-    return "\n".join(line.rstrip() for line in lines)
+    return ", ".join(f"{n} {status}" for status, n in counts.items() if n) + (f", {flagged} to review" if flagged else "")
