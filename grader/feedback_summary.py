@@ -63,16 +63,26 @@ def letter_summary(results: LabResults, student: str, policy: Policy) -> str:
 
 
 class LabLetterSummary(NbGraderPreprocessor):
-    """Puts the letter_summary of the student's submission of the lab before the notebook's first cell."""
+    """Puts the letter_summary of the student's submission of the lab before the notebook's first cell.
+
+    One `nbgrader generate_feedback` run uses one instance for every notebook of every student: the
+    lab's results and the policy are read once per run, not once per notebook."""
 
     policy_file = Unicode("grading.toml", help="The course's grading rules, relative to the course "
                           "directory.").tag(config=True)
 
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._read: dict[tuple[str, str], tuple[LabResults, Policy]] = {}
+
     def preprocess(self, nb, resources):
         info = resources["nbgrader"]
-        with Gradebook(info["db_url"]) as gradebook:
-            results = lab_results(gradebook, gradebook.find_assignment(info["assignment"]))
+        key = (info["db_url"], info["assignment"])
+        if key not in self._read:
+            with Gradebook(info["db_url"]) as gradebook:
+                results = lab_results(gradebook, gradebook.find_assignment(info["assignment"]))
+            self._read[key] = results, load_policy(Path(self.policy_file))
+        results, policy = self._read[key]
         if info["student"] in results.submissions:
-            summary = letter_summary(results, info["student"], load_policy(Path(self.policy_file)))
-            nb.cells.insert(0, new_markdown_cell(summary))
+            nb.cells.insert(0, new_markdown_cell(letter_summary(results, info["student"], policy)))
         return nb, resources
