@@ -5,7 +5,11 @@ BIN := $(CURDIR)/$(VENV)/bin
 # nbgrader runs `alembic` from PATH, so the venv's tools come first for every recipe.
 export PATH := $(BIN):$(PATH)
 
-.PHONY: install test demo release prove lab
+# The Debian packages each job needs, installed by scripts/debian-packages (as root) or named for you to install.
+SANDBOX_PACKAGES := bubblewrap
+TEST_PACKAGES := bubblewrap chromium postgresql
+
+.PHONY: install test test-fast demo release prove lab debian-test debian-sandbox
 
 install: $(VENV)/.installed
 
@@ -18,10 +22,21 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(BIN)/jupyter labextension enable --level=sys_prefix @jupyter/nbgrader >/dev/null 2>&1
 	touch $@
 
-test: install
+# The packages are checked first, so that a missing one stops the job before anything runs.
+debian-test:
+	@scripts/debian-packages $(TEST_PACKAGES)
+
+debian-sandbox:
+	@scripts/debian-packages $(SANDBOX_PACKAGES)
+
+test: debian-test install
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
-demo: install
+# The unit tests alone: no nbgrader run, no notebook execution, no sandbox, no browser (under a minute).
+test-fast: install
+	$(BIN)/python -m pytest -n 2 -m "not slow and not browser"
+
+demo: debian-sandbox install
 	$(BIN)/grader demo
 
 release: install
@@ -30,5 +45,5 @@ release: install
 prove: install
 	$(BIN)/grader prove
 
-lab: install
+lab: debian-sandbox install
 	$(BIN)/jupyter lab --no-browser --ServerApp.root_dir=$(CURDIR) $(LAB_ARGS)

@@ -15,7 +15,7 @@ from grader.nbgrader_run import run_nbgrader
 
 from .autograde_course import CORRECT, LAB, WRONG, copy_course, gradebook_rows, make_course, scores, submit
 
-pytestmark = pytest.mark.xdist_group("autograde")
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("autograde")]
 DASK = Path(sys.executable).with_name("dask")
 
 

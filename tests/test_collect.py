@@ -12,6 +12,8 @@ from grader.release import release
 
 from .tiny_course import double_notebook, make_course
 
+pytestmark = pytest.mark.slow
+
 DUE = "2026-12-04T23:59:00+01:00"
 DUE_UTC = datetime(2026, 12, 4, 22, 59)
 

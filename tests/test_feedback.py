@@ -10,6 +10,8 @@ from grader.release import release
 
 from .tiny_course import double_notebook, make_course
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def feedback(tmp_path_factory):

@@ -15,6 +15,8 @@ from grader.prove import Proof, format_table, prove
 
 from .conftest import REPORTS, ROOT
 
+pytestmark = pytest.mark.slow
+
 LABS = [pytest.param(lab, marks=pytest.mark.xdist_group(lab)) for lab in labs(ROOT)]
 NOTEBOOKS = [path for lab in labs(ROOT) for path in source_notebooks(ROOT, lab)]
 

@@ -5,6 +5,8 @@ from grader.prove import prove
 
 from .tiny_course import DOUBLE, cell, double_notebook, make_course, notebook, test_cell
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def proof(tmp_path_factory):

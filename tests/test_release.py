@@ -10,6 +10,8 @@ from grader.release import release
 
 from .conftest import ROOT
 
+pytestmark = pytest.mark.slow
+
 LABS = labs(ROOT)
 
 

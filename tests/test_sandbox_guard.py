@@ -9,7 +9,7 @@ from nbformat.v4 import new_code_cell, new_notebook
 import grader.execute_in_sandbox as execute_in_sandbox_module
 from grader.execute_in_sandbox import ExecutionJob, Limits, bwrap_command, execute_in_sandbox
 
-pytestmark = pytest.mark.xdist_group("sandbox")
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("sandbox")]
 SETTINGS = {"timeout": 30, "interrupt_on_timeout": True, "allow_errors": True, "kernel_name": "python3",
             "error_on_timeout": {"ename": "CellTimeoutError", "evalue": "", "traceback": ["timeout"]}}
 

@@ -1,4 +1,4 @@
-"""Browser tests: the `browser` marker, and Debian's chromium driven by Playwright (never a downloaded browser)."""
+"""Browser tests: Debian's chromium driven by Playwright (never a downloaded browser)."""
 from pathlib import Path
 
 import pytest
@@ -9,14 +9,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-sync", "--no-first-run"]
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "browser: drives JupyterLab in Debian's chromium with Playwright")
-
-
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing (CI installs Debian's chromium: apt-get install chromium)")
+        pytest.fail(f"{CHROMIUM} is missing: run `sudo apt-get install chromium` (make test installs it as root)")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
