@@ -34,7 +34,7 @@ test: debian-test install
 
 # The unit tests alone: no nbgrader run, no notebook execution, no sandbox, no browser (under a minute).
 test-fast: install
-	$(BIN)/python -m pytest -n 2 -m "not slow and not browser"
+	$(BIN)/python -m pytest -m "not slow and not browser"
 
 demo: debian-sandbox install
 	$(BIN)/grader demo

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from grader.course import due_dates, labs  # noqa: E402
-from grader.gradebook_cells import gradebook_url  # noqa: E402
+from grader.course import gradebook_url  # noqa: E402
 from grader.grades import write_reports  # noqa: E402
 from grader.nbgrader_run import nbgrader_env  # noqa: E402
 from grader.synthetic_grades import synthetic_grade_rows  # noqa: E402

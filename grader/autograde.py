@@ -15,11 +15,11 @@ Beyond nbgrader: a notebook whose kernel dies or runs out of time keeps the scor
 ran (nbgrader would give up on the submission), and submissions flagged for review (grader.integrity,
 the kernel guard) have their grades marked as needing manual grading.
 """
+import argparse
 import glob
 import logging
 import os
 import re
-import sys
 import threading
 import time
 import warnings
@@ -37,13 +37,14 @@ from nbgrader.utils import rmtree
 from sqlalchemy.exc import SAWarning
 from traitlets.utils.importstring import import_item
 
-from .errors import GraderError
+from .errors import ExitStatus, GraderError
 from .execute_in_sandbox import ExecutionJob, ExecutionResult
 from .executors import DaskExecutor, LocalExecutor
 from .preprocessors import ExecuteOnWorker, FlagForReview, ReviewSubmission
 from .progress import Progress, SubmissionReport, summary_table
 
 STAGING = ".grader-staging"
+log = logging.getLogger(__name__)
 
 
 class Coordinator:
@@ -240,7 +241,9 @@ def autograde(course_dir: Path, lab: str, executor, students: list[str] | None =
                 try:
                     report = grade_submission(app, coordinator, student, lab)
                 except Exception as error:  # the grader's own trouble with one submission (a file it cannot move)
-                    report = SubmissionReport(student, status="failed", problems=[f"{type(error).__name__}: {error}"])
+                    log.exception("the grader failed on %s/%s", student, lab)
+                    report = SubmissionReport(student, status="failed", problems=[
+                        f"the grader failed on it: {type(error).__name__}: {error} (traceback on stderr)"])
             progress.finish(report)
             return report
 
@@ -269,41 +272,52 @@ def autograde(course_dir: Path, lab: str, executor, students: list[str] | None =
     return sorted(reports, key=lambda r: r.student)
 
 
-def add_command(subparsers) -> None:
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
+
+
+def add_command(subparsers, common) -> None:
     parser = subparsers.add_parser(
-        "autograde", help="autograde a lab's submissions in parallel, each in a sandbox (like nbgrader autograde)",
-        description="Autograde submitted/*/LAB into autograded/ and gradebook.db, as `nbgrader autograde LAB` "
-                    "does, executing the notebooks in parallel in bubblewrap sandboxes.")
-    parser.add_argument("lab", help="the lab (nbgrader assignment) to grade, e.g. lab1")
-    parser.add_argument("--workers", type=int, help="sandboxes at a time on this machine (default: one per core)")
-    parser.add_argument("--scheduler", metavar="ADDRESS", help="execute on the Dask cluster of this scheduler, "
-                        "e.g. tcp://host:8786 (its workers need this package and bubblewrap)")
+        "autograde", parents=[common], help="grade a lab's submissions, each in a sandbox",
+        description="Grade submitted/STUDENT/LAB/ into autograded/ and the gradebook, with the scores `nbgrader "
+                    "autograde LAB` would store, running the notebooks in parallel in bubblewrap sandboxes (no "
+                    "network, no sight of the course, memory and time limits). Graded submissions are skipped unless "
+                    "resubmitted; after Ctrl-C the same command grades the rest. A table per student ends it; "
+                    "REVIEW marks submissions to read in formgrader. Exit status 1 when a submission was not graded.")
+    parser.add_argument("lab", metavar="LAB", help="the lab (nbgrader assignment) to grade, e.g. lab1")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=_positive, metavar="N", help="sandboxes at a time on this machine "
+                       "(default: one per core)")
+    where.add_argument("--scheduler", metavar="ADDRESS", help="run the notebooks on the workers of this Dask "
+                       "scheduler, e.g. tcp://host:8786 (they need this package and bubblewrap)")
     parser.add_argument("--student", dest="students", action="append", metavar="ID",
                         help="grade only this student (repeatable)")
     parser.add_argument("--force", action="store_true", help="grade again the submissions already graded")
     parser.add_argument("--no-sandbox", dest="sandbox", action="store_false",
                         help="run student code without the sandbox (unsafe: it runs with your rights)")
-    parser.add_argument("--course", type=Path, default=Path("."), help="course directory (default: .)")
     parser.set_defaults(run=_run)
 
 
 def _run(args) -> int:
-    if args.scheduler and args.workers:
-        raise GraderError("--workers is for local workers; with --scheduler the cluster's workers are used")
     executor = DaskExecutor(args.scheduler) if args.scheduler else LocalExecutor(args.workers)
     try:
         if args.sandbox:
             for warning in executor.check_sandbox():
-                print(f"grader: note: {warning}", file=sys.stderr)
+                log.info("%s", warning)
         else:
-            print("grader: WARNING: --no-sandbox: student code runs with your rights, network and files",
-                  file=sys.stderr)
-        reports = autograde(args.course, args.lab, executor, args.students, args.force, args.sandbox)
+            log.warning("--no-sandbox: student code runs with your rights, network and files")
+        reports = autograde(args.course_dir, args.lab, executor, args.students, args.force, args.sandbox)
     finally:
         executor.close()
     print(summary_table(reports))
-    print(f"\nnbgrader's log: {args.course / 'autograded' / f'autograde-{args.lab}.log'}")
+    print(f"\nnbgrader's log: {args.course_dir / 'autograded' / f'autograde-{args.lab}.log'}")
     if any(r.status == "interrupted" for r in reports):
         print("Interrupted: run the same command again to grade the rest.")
-        return 130
-    return 1 if any(r.status == "failed" for r in reports) else 0
+        return ExitStatus.INTERRUPTED
+    return ExitStatus.PROBLEMS if any(r.status == "failed" for r in reports) else ExitStatus.OK

@@ -23,8 +23,8 @@ from nbgrader.apps.zipcollectapp import ZipCollectApp
 from nbgrader.plugins.zipcollect import FileNameCollectorPlugin
 from traitlets import List
 
-from .errors import GraderError
-from .gradebook_cells import gradebook_url
+from .errors import ExitStatus, GraderError
+from .course import gradebook_url, shown_url
 from .nbgrader_run import nbgrader_env
 
 CANVAS_FILE_NAME = re.compile(
@@ -101,10 +101,10 @@ def collect(course_dir: Path, lab: str, archive: Path, force: bool = False) -> C
         with Gradebook(db_url) as gradebook:
             gradebook.find_assignment(lab)
     except MissingEntry:
-        raise GraderError(f"{lab} is not in {course_dir / 'gradebook.db'}: release it first (grader release {lab})")
+        raise GraderError(f"{lab} is not in the gradebook {shown_url(db_url)}: release it first (grader release {lab})")
     canvas_ids = roster(db_url)
     if not canvas_ids:
-        raise GraderError(f"no student in {course_dir / 'gradebook.db'} has a Canvas id: import the roster with "
+        raise GraderError(f"no student in the gradebook {shown_url(db_url)} has a Canvas id: import the roster with "
                           "`nbgrader db student import roster.csv` (columns id,first_name,last_name,email,lms_user_id)")
     students = sorted({canvas_ids[p.canvas_id] for p in map(parse_canvas_file_name, names)
                        if p and p.canvas_id in canvas_ids})
@@ -133,19 +133,22 @@ def _run_zip_collect(course_dir: Path, lab: str) -> ZipCollectApp:
     return app
 
 
-def add_command(subparsers) -> None:
-    parser = subparsers.add_parser("collect", help="collect a Canvas submissions zip into submitted/ (nbgrader zip_collect)")
-    parser.add_argument("lab", help="the lab the zip holds, e.g. lab1")
-    parser.add_argument("archive", type=Path, help="the zip downloaded from Canvas (Download Submissions)")
-    parser.add_argument("--course", type=Path, default=Path("."), help="course directory (default: .)")
+def add_command(subparsers, common) -> None:
+    parser = subparsers.add_parser(
+        "collect", parents=[common], help="put a Canvas submissions zip into submitted/",
+        description="Collect the zip of Canvas's Download Submissions into submitted/STUDENT/LAB/ with nbgrader's "
+                    "zip_collect, matching files to students by their Canvas id (the roster's lms_user_id). Files "
+                    "that match no student are listed, and the exit status is then 1.")
+    parser.add_argument("lab", metavar="LAB", help="the lab the zip holds, e.g. lab1")
+    parser.add_argument("archive", type=Path, metavar="ZIP", help="the zip downloaded from Canvas (Download Submissions)")
     parser.add_argument("--force", action="store_true", help="replace students' earlier submissions of this lab")
     parser.set_defaults(run=_run)
 
 
 def _run(args) -> int:
     os.environ["PATH"] = nbgrader_env()["PATH"]
-    result = collect(args.course, args.lab, args.archive, args.force)
+    result = collect(args.course_dir, args.lab, args.archive, args.force)
     print(f"collected {args.lab} of {len(result.students)} students: {', '.join(result.students)}")
     for name, reason in result.unmatched:
         print(f"NOT COLLECTED {name}: {reason}")
-    return 1 if result.unmatched else 0
+    return ExitStatus.PROBLEMS if result.unmatched else ExitStatus.OK

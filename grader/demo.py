@@ -7,6 +7,8 @@ formgrader (one left for later, to show a provisional letter), nbgrader generate
 feedback, and the grade reports are written from synthetic exam and project results. The course's
 own gradebook and student folders are never touched.
 """
+import argparse
+import logging
 import random
 import shutil
 import time
@@ -14,14 +16,13 @@ from collections import defaultdict
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from nbgrader.api import Gradebook
 
 from .autograde import autograde
 from .cohort import lab_questions, submit, synthetic_cohort
-from .course import due_dates, labs
+from .course import due_dates, labs, open_gradebook
 from .errors import GraderError
 from .executors import LocalExecutor
-from .gradebook_cells import cell_scores, gradebook_url
+from .gradebook_cells import cell_scores
 from .grades import Graded, write_reports
 from .nbgrader_run import run_nbgrader
 from .progress import summary_counts
@@ -29,6 +30,8 @@ from .release import release
 from .synthetic_grades import write_synthetic_grades
 
 MARKER = ".grader-demo"
+MIN_STUDENTS = 5
+log = logging.getLogger(__name__)
 COPIED = ("nbgrader_config.py", "grading.toml", "source", "tests/wrong_answers")
 
 
@@ -45,6 +48,8 @@ def prepare_demo_course(repo: Path, demo: Path) -> None:
             shutil.copytree(repo / name, demo / name)
         else:
             shutil.copy(repo / name, demo / name)
+    with (demo / "nbgrader_config.py").open("a") as config:  # never the course's gradebook, wherever db_url points
+        config.write('\n# grader demo: the demo course has a gradebook of its own.\nc.CourseDirectory.db_url = "sqlite:///gradebook.db"\n')
 
 
 def submit_cohort(demo: Path, size: int) -> list[str]:
@@ -66,7 +71,7 @@ def grade_written_answers(demo: Path, ungraded: str, seed: int = 2223) -> None:
     """Give each written answer awaiting a grade full or half points, as a grader in formgrader
     would, except those of ``ungraded``, whose lab letters stay provisional."""
     rng = random.Random(seed)
-    with Gradebook(gradebook_url(demo)) as gradebook:
+    with open_gradebook(demo) as gradebook:
         for lab in labs(demo):
             for submission in gradebook.assignment_submissions(lab):
                 for notebook in submission.notebooks:
@@ -112,7 +117,7 @@ def run_demo(repo: Path, demo: Path, size: int = 12) -> tuple[str, list[Path]]:
     executor = LocalExecutor()
     try:
         for warning in executor.check_sandbox():
-            print(f"note: {warning}")
+            log.info("%s", warning)
         prepare_demo_course(repo, demo)
         release(demo)
         students = submit_cohort(demo, size)
@@ -128,18 +133,29 @@ def run_demo(repo: Path, demo: Path, size: int = 12) -> tuple[str, list[Path]]:
     return summary(demo, graded), reports
 
 
-def add_command(subparsers) -> None:
-    parser = subparsers.add_parser("demo", help="release, submit a synthetic cohort and autograde it, in demo/")
-    parser.add_argument("--course", type=Path, default=Path("."), help="the course to demonstrate (default: .)")
-    parser.add_argument("--out", type=Path, default=Path("demo"), help="demo course folder (default: demo/)")
-    parser.add_argument("--students", type=int, default=12, help="cohort size, at least 5 (default: 12)")
+def _cohort_size(text: str) -> int:
+    if not text.isdigit() or int(text) < MIN_STUDENTS:
+        raise argparse.ArgumentTypeError(f"at least {MIN_STUDENTS} (perfect, blank, late, basics only, half the "
+                                         f"basics), got {text!r}")
+    return int(text)
+
+
+def add_command(subparsers, common) -> None:
+    parser = subparsers.add_parser(
+        "demo", parents=[common], help="run the whole journey on a synthetic cohort, in demo/",
+        description="Copy the course (--course-dir) into a demo course of its own, release it, have a synthetic "
+                    "cohort submit, autograde it in sandboxes, grade the written answers, generate feedback and "
+                    "write the grade reports; print each student's points, lab letters and final grade. The "
+                    "course's own gradebook and student folders are never touched.")
+    parser.add_argument("--out", type=Path, default=Path("demo"), help="demo course folder, recreated on every "
+                        "run (default: demo/)")
+    parser.add_argument("--students", type=_cohort_size, default=12, metavar="N",
+                        help=f"cohort size, at least {MIN_STUDENTS} (default: 12)")
     parser.set_defaults(run=_run)
 
 
 def _run(args) -> int:
-    if args.students < 5:
-        raise GraderError("--students must be at least 5 (perfect, blank, late, basics only, half the basics)")
-    table, reports = run_demo(args.course.resolve(), args.out.resolve(), args.students)
+    table, reports = run_demo(args.course_dir.resolve(), args.out.resolve(), args.students)
     print(table)
     print(f"\nThe demo course is in {args.out}/: gradebook {args.out / 'gradebook.db'}, "
           f"autograded notebooks in {args.out / 'autograded'}/")

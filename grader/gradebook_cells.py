@@ -2,7 +2,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from nbgrader.api import Gradebook
+from .course import open_gradebook
 
 
 @dataclass(frozen=True)
@@ -16,14 +16,10 @@ class CellScore:
     needs_manual_grade: bool
 
 
-def gradebook_url(course_dir: Path) -> str:
-    return f"sqlite:///{(course_dir / 'gradebook.db').resolve()}"
-
-
 def cell_scores(course_dir: Path, lab: str) -> list[CellScore]:
     """Every graded cell of every submission of ``lab``; a written answer is not autograded."""
     scores = []
-    with Gradebook(gradebook_url(course_dir)) as gradebook:
+    with open_gradebook(course_dir) as gradebook:
         for submission in gradebook.assignment_submissions(lab):
             for notebook in submission.notebooks:
                 for grade in notebook.grades:
@@ -43,7 +39,7 @@ def gradebook_rows(course_dir: Path, lab: str) -> dict:
     """Every row nbgrader's autograde writes for ``lab``, by student: grades, comments, late penalties
     and timestamps, to compare two gradings of the same submissions."""
     rows = {}
-    with Gradebook(gradebook_url(course_dir)) as gradebook:
+    with open_gradebook(course_dir) as gradebook:
         for submission in gradebook.assignment_submissions(lab):
             notebooks = {}
             for notebook in submission.notebooks:

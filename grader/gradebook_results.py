@@ -18,7 +18,7 @@ from nbgrader.api import (Grade, GradeCell, Gradebook, MissingEntry, Notebook, S
 from sqlalchemy import func, or_, select
 
 from .errors import GraderError
-from .gradebook_cells import gradebook_url
+from .course import open_gradebook
 from .questions import parse_grade_id
 
 
@@ -68,7 +68,7 @@ class LabResults:
 
 def read_roster(course_dir: Path) -> list[RosterStudent]:
     """Every student in the gradebook (``nbgrader db student import`` adds names and Canvas ids)."""
-    with _open(course_dir) as gradebook:
+    with open_gradebook(course_dir) as gradebook:
         rows = gradebook.db.query(Student.id, Student.first_name, Student.last_name, Student.lms_user_id)
         return sorted((RosterStudent(*row) for row in rows), key=lambda s: s.id)
 
@@ -76,7 +76,7 @@ def read_roster(course_dir: Path) -> list[RosterStudent]:
 def read_lab_results(course_dir: Path, labs: Iterable[str]) -> dict[str, LabResults]:
     """Results of each lab the gradebook knows; a lab not yet released there is left out."""
     results = {}
-    with _open(course_dir) as gradebook:
+    with open_gradebook(course_dir) as gradebook:
         for lab in labs:
             try:
                 assignment = gradebook.find_assignment(lab)
@@ -84,13 +84,6 @@ def read_lab_results(course_dir: Path, labs: Iterable[str]) -> dict[str, LabResu
                 continue
             results[lab] = lab_results(gradebook, assignment)
     return results
-
-
-def _open(course_dir: Path) -> Gradebook:
-    path = course_dir / "gradebook.db"
-    if not path.exists():
-        raise GraderError(f"{path}: no gradebook (run `grader release` and autograde first)")
-    return Gradebook(gradebook_url(course_dir))
 
 
 def lab_results(gradebook: Gradebook, assignment) -> LabResults:

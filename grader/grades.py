@@ -6,6 +6,7 @@ as it was. The roster is the gradebook's students; a grades file naming anyone e
 A default grades file that does not exist yet counts as empty (before the exam, every exam is
 missing); a file given on the command line must exist.
 """
+import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from .reports import StudentGrade, canvas_csv, final_grades_csv, write_atomicall
 
 GRADE_FILES = {"exam": "grades/exam.csv", "project": "grades/project.csv",
                "groups": "grades/groups.csv", "labs": "grades/labs.csv"}
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -100,28 +102,31 @@ def _shown(path: Path | None, course_dir: Path) -> str:
         return str(path)
 
 
-def add_command(subparsers) -> None:
-    parser = subparsers.add_parser("grades", help="final grades from the gradebook and grades/*.csv, written to reports/")
-    parser.add_argument("--course", type=Path, default=Path("."), help="course directory (default: .)")
+def add_command(subparsers, common) -> None:
+    parser = subparsers.add_parser(
+        "grades", parents=[common], help="compute the final grades and write the reports",
+        description="Letter each lab from the gradebook, combine them with the exam and project results in grades/ "
+                    "under the rules of grading.toml, and write reports/final_grades.csv, reports/canvas_grades.csv "
+                    "(for Canvas's import) and reports/report.html. Bad input stops it before anything is written.")
     for name, what in (("exam", "exam letters: student_id,grade"), ("project", "project results: student_id,result"),
                        ("groups", "lab groups: group,student_id"), ("labs", "lab letters given outside the "
                                                                             "gradebook: student_id,lab,grade,late")):
-        parser.add_argument(f"--{name}", type=Path, metavar="CSV", help=f"{what} (default: <course>/{GRADE_FILES[name]})")
-    parser.add_argument("--policy", type=Path, help="grading policy (default: <course>/grading.toml)")
-    parser.add_argument("--out", type=Path, help="folder for the reports (default: <course>/reports)")
+        parser.add_argument(f"--{name}", type=Path, metavar="CSV", help=f"{what} (default: DIR/{GRADE_FILES[name]})")
+    parser.add_argument("--policy", type=Path, help="grading policy (default: DIR/grading.toml)")
+    parser.add_argument("--out", type=Path, help="folder for the reports (default: DIR/reports)")
     parser.add_argument("--canvas-column", default="Final grade",
                         help="column of canvas_grades.csv: the Canvas assignment, best as 'Title (id)' (default: 'Final grade')")
     parser.set_defaults(run=_run)
 
 
 def _run(args) -> int:
-    if not args.course.is_dir():
-        raise GraderError(f"{args.course}: no such course directory")
+    if not args.course_dir.is_dir():
+        raise GraderError(f"{args.course_dir}: no such course directory")
     started = time.perf_counter()
-    paths, graded = write_reports(args.course, args.out, canvas_column=args.canvas_column, exam=args.exam,
+    paths, graded = write_reports(args.course_dir, args.out, canvas_column=args.canvas_column, exam=args.exam,
                                   project=args.project, groups=args.groups, labs=args.labs, policy=args.policy)
     for notice in graded.notices:
-        print(f"note: {notice}")
+        log.info("%s", notice)
     statuses = [g.grade.status for g in graded.grades]
     print(f"graded {len(statuses)} students in {time.perf_counter() - started:.1f} s: "
           + ", ".join(f"{statuses.count(s)} {s}" for s in ("pass", "fail", "incomplete")))

@@ -7,6 +7,7 @@ tests/wrong_answers/ (each must lose its question's marks; one submission carrie
 per question, see grader.wrong_answers.rounds, or with ``each`` just one, so that no wrong answer can
 hide a weak test of another question by breaking it).
 """
+import logging
 import shutil
 import sys
 import tempfile
@@ -19,7 +20,7 @@ from pathlib import Path
 import nbformat
 
 from .course import labs, source_notebooks
-from .errors import GraderError
+from .errors import ExitStatus, GraderError
 from .gradebook_cells import CellScore, cell_scores
 from .nbgrader_run import run_nbgrader
 from .questions import parse_grade_id
@@ -28,6 +29,7 @@ from .wrong_answers import WrongAnswer, apply_wrong_answers, load_wrong_answers,
 SOLUTION = "solution"
 RELEASE = "release"
 MIN_WRONG_ANSWERS = 2
+log = logging.getLogger(__name__)
 
 
 def question_of(grade_id: str) -> str:
@@ -202,10 +204,14 @@ def format_table(proof: Proof) -> str:
     return "\n".join(lines)
 
 
-def add_command(subparsers) -> None:
-    parser = subparsers.add_parser("prove", help="prove notebooks' tests: solution full marks, release zero, wrong answers lose marks")
-    parser.add_argument("targets", nargs="*", help="labs (lab1) or notebooks (source/lab1/x.ipynb); default: every lab")
-    parser.add_argument("--course", type=Path, default=Path("."), help="course directory (default: .)")
+def add_command(subparsers, common) -> None:
+    parser = subparsers.add_parser(
+        "prove", parents=[common], help="prove a lab's tests before releasing it",
+        description="Autograde, with stock `nbgrader autograde` in a scratch course, the solution (must get full "
+                    "marks), the blank release (must get zero) and the wrong answers of tests/wrong_answers/ (each "
+                    "must lose its question's marks); print a table per question. Exit status 1 when any fails.")
+    parser.add_argument("targets", nargs="*", metavar="TARGET",
+                        help="labs (lab1) or notebooks (source/lab1/x.ipynb); default: every lab")
     parser.add_argument("--each", action="store_true", help="submit every wrong answer on its own "
                         "(slower: one submission per wrong answer instead of one per round)")
     parser.set_defaults(run=_run)
@@ -213,7 +219,7 @@ def add_command(subparsers) -> None:
 
 def _run(args) -> int:
     selection: dict[str, list[str] | None] = {}
-    for target in args.targets or labs(args.course):
+    for target in args.targets or labs(args.course_dir):
         path = Path(target)
         if path.suffix == ".ipynb":
             selection.setdefault(path.parent.name, []).append(path.stem)
@@ -222,14 +228,14 @@ def _run(args) -> int:
     failed = False
     for lab, notebooks in selection.items():
         started = time.perf_counter()
-        proof = prove(args.course, lab, notebooks, args.each)
+        proof = prove(args.course_dir, lab, notebooks, args.each)
         print(format_table(proof))
         print(f"{lab}: proved in {time.perf_counter() - started:.0f} s")
         for kind, problems in proof.problems.items():
             for problem in problems:
-                print(f"PROBLEM ({kind}) {problem}", file=sys.stderr)
+                log.error("PROBLEM (%s) %s", kind, problem)
             failed |= bool(problems)
-    return 1 if failed else 0
+    return ExitStatus.PROBLEMS if failed else ExitStatus.OK
 
 
 if __name__ == "__main__":

@@ -35,14 +35,17 @@ def release(course_dir: Path, lab_names: list[str] | None = None) -> list[Path]:
     return released
 
 
-def add_command(subparsers) -> None:
-    parser = subparsers.add_parser("release", help="regenerate release/ from source/ (nbgrader generate_assignment)")
-    parser.add_argument("labs", nargs="*", help="labs to release (default: every lab in source/)")
-    parser.add_argument("--course", type=Path, default=Path("."), help="course directory (default: .)")
+def add_command(subparsers, common) -> None:
+    parser = subparsers.add_parser(
+        "release", parents=[common], help="make the student versions in release/ from source/",
+        description="Make release/LAB/ from source/LAB/ with `nbgrader generate_assignment` (solutions and hidden "
+                    "tests removed) and record each lab's due date from grading.toml in the gradebook. "
+                    "Commit release/ and hand it to the students.")
+    parser.add_argument("labs", nargs="*", metavar="LAB", help="labs to release (default: every lab in source/)")
     parser.set_defaults(run=_run)
 
 
 def _run(args) -> int:
-    for path in release(args.course, args.labs):
+    for path in release(args.course_dir, args.labs):
         print(f"released {path}")
     return 0

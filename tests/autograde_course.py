@@ -13,7 +13,7 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from grader import gradebook_cells
-from grader.gradebook_cells import gradebook_url
+from grader.course import gradebook_url
 from grader.nbgrader_run import run_nbgrader
 
 LAB = "hw"

@@ -6,7 +6,7 @@ from unittest import mock
 
 from nbgrader.api import Gradebook
 
-from grader.gradebook_cells import gradebook_url
+from grader.course import gradebook_url
 from grader.nbgrader_run import nbgrader_env
 
 DUE = "2026-12-04 23:59:00+01:00"

@@ -9,14 +9,14 @@ import pytest
 
 from grader import cli, control_group
 from grader.autograde import autograde
-from grader.errors import GraderError
+from grader.errors import ExitStatus, GraderError
 from grader.executors import LocalExecutor
 from grader.nbgrader_run import run_nbgrader
 
 from .autograde_course import (CORRECT, LAB, LATE, WRONG, autograded_cells, copy_course, gradebook_rows, make_course,
                                submit)
 
-pytestmark = pytest.mark.xdist_group("autograde")
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("autograde")]
 STUDENTS = ("blank", "late", "perfect", "wrong")
 
 
@@ -103,7 +103,7 @@ def test_interrupted_run_grades_the_rest(ours, stock, tmp_path):
 def test_interrupted_command_resumes(course, stock, tmp_path):
     """Ctrl-C after the first submission is graded; running the command again grades the rest."""
     interrupted = copy_course(course, tmp_path / "interrupted")
-    command = [sys.executable, "-m", "grader.cli", "autograde", LAB, "--course", str(interrupted), "--workers", "1"]
+    command = [sys.executable, "-m", "grader.cli", "autograde", LAB, "--course-dir", str(interrupted), "--workers", "1"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     deadline = time.monotonic() + 120
     while not any((interrupted / "autograded" / s / LAB).exists() for s in STUDENTS) and time.monotonic() < deadline:
@@ -135,7 +135,7 @@ def test_unknown_student_is_a_clear_error(course):
 
 def test_command_prints_the_summary(ours, tmp_path, capsys):
     graded = copy_course(ours, tmp_path / "cli")
-    status = cli.main(["autograde", LAB, "--course", str(graded), "--student", "perfect", "--force", "--workers", "1"])
+    status = cli.main(["autograde", LAB, "--course-dir", str(graded), "--student", "perfect", "--force", "--workers", "1"])
     out = capsys.readouterr().out
     assert status == 0
     assert "perfect  3/3" in out and "1 graded" in out
@@ -143,18 +143,18 @@ def test_command_prints_the_summary(ours, tmp_path, capsys):
 
 def test_command_refuses_without_bubblewrap(ours, monkeypatch, capsys):
     monkeypatch.setattr(shutil, "which", lambda name: None)
-    assert cli.main(["autograde", LAB, "--course", str(ours)]) == 2
+    assert cli.main(["autograde", LAB, "--course-dir", str(ours)]) == ExitStatus.INPUT
     assert "install the Debian package `bubblewrap`" in capsys.readouterr().err
 
 
 def test_command_notes_sandboxes_without_control_group(ours, tmp_path, monkeypatch, capsys):
     monkeypatch.setattr(control_group, "available", lambda: False)
     graded = copy_course(ours, tmp_path / "no-cgroup")
-    assert cli.main(["autograde", LAB, "--course", str(graded), "--student", "perfect", "--force"]) == 0
-    assert "note: no control groups here" in capsys.readouterr().err
+    assert cli.main(["autograde", LAB, "--course-dir", str(graded), "--student", "perfect", "--force"]) == 0
+    assert "grader: note: no control groups here" in capsys.readouterr().err
 
 
 def test_no_sandbox_warns(ours, tmp_path, capsys):
     graded = copy_course(ours, tmp_path / "unsandboxed")
-    assert cli.main(["autograde", LAB, "--course", str(graded), "--student", "perfect", "--force", "--no-sandbox"]) == 0
-    assert "WARNING: --no-sandbox" in capsys.readouterr().err
+    assert cli.main(["autograde", LAB, "--course-dir", str(graded), "--student", "perfect", "--force", "--no-sandbox"]) == 0
+    assert "grader: warning: --no-sandbox" in capsys.readouterr().err

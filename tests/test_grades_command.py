@@ -9,8 +9,8 @@ import pytest
 from nbgrader.api import Gradebook
 
 from grader.cli import main
-from grader.errors import GraderError
-from grader.gradebook_cells import gradebook_url
+from grader.errors import ExitStatus, GraderError
+from grader.course import gradebook_url
 from grader.gradebook_results import read_lab_results
 from grader.grades import grade_course, write_reports
 from grader.nbgrader_run import run_nbgrader
@@ -19,6 +19,8 @@ from grader.synthetic_grades import PARTNER, write_synthetic_grades
 
 from .conftest import ROOT
 from .grading_gradebook import LATE, make_gradebook, submit
+
+pytestmark = pytest.mark.slow
 
 STUDENTS = ["ann", "bob", "cid", "dan", "eve"]
 
@@ -216,16 +218,16 @@ def test_missing_default_files_read_as_empty_but_a_named_file_must_exist(course)
         grade_course(course, exam=course / "nowhere.csv")
 
 
-def test_command_line_reports_bad_input_with_exit_status_2(course, capsys):
+def test_command_line_reports_bad_input_as_an_input_error(course, capsys):
     grades_file(course, "project", "student_id,result\nann,great\n")
-    assert main(["grades", "--course", str(course)]) == 2
+    assert main(["grades", "--course-dir", str(course)]) == ExitStatus.INPUT
     assert "project.csv:2: result 'great' is not one of fail, pass, excellent" in capsys.readouterr().err
     assert not (course / "reports").exists()
 
 
 def test_command_line_writes_reports_where_asked(course, tmp_path, capsys):
     everyone_passes_exam_and_project(course)
-    assert main(["grades", "--course", str(course), "--out", str(tmp_path / "out")]) == 0
+    assert main(["grades", "--course-dir", str(course), "--out", str(tmp_path / "out")]) == 0
     output = capsys.readouterr().out
     assert "graded 5 students" in output and f"wrote {tmp_path / 'out' / 'report.html'}" in output
     assert (tmp_path / "out" / "canvas_grades.csv").exists()

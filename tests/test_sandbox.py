@@ -18,14 +18,14 @@ from nbgrader.api import Gradebook
 from grader.autograde import autograde
 from grader.execute_in_sandbox import SANDBOX_UIDS
 from grader.executors import LocalExecutor
-from grader.gradebook_cells import gradebook_url
+from grader.course import gradebook_url
 from grader.nbgrader_run import run_nbgrader
 
 from .autograde_course import (CORRECT, LAB, SECRET, WRONG, copy_course, gradebook_rows, make_course, submit,
                                tree_digest)
 from .hostile import INSTRUCTOR_NOTES, NAMES, SAFE_UNSANDBOXED, catalog, instructor_notes, outside_files
 
-pytestmark = pytest.mark.xdist_group("sandbox")
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("sandbox")]
 SANDBOX = os.environ.get("GRADER_TEST_SANDBOX", "on") != "off"
 HONEST = {"perfect": CORRECT, "wrong": {"square": WRONG["square"], "total": CORRECT["total"]}}
 CASES = NAMES if SANDBOX else SAFE_UNSANDBOXED
