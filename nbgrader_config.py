@@ -18,13 +18,13 @@ c.ExecutePreprocessor.interrupt_on_timeout = True
 c.LimitOutput.max_lines = 1000
 c.LimitOutput.max_traceback = 100
 
-# Feedback shows scores and the test authors' messages, never the hidden tests (grader/feedback.py),
-# and starts with the lab letter the submission reached and what is missing (grader/feedback_summary.py).
+# Feedback shows scores and the test authors' messages, never the hidden tests (grader/feedback/tracebacks.py),
+# and starts with the lab letter the submission reached and what is missing (grader/feedback/summary.py).
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
     "nbgrader.preprocessors.ClearHiddenTests",
-    "grader.feedback.TrimTestTracebacks",
-    "grader.feedback_summary.LabLetterSummary",
+    "grader.feedback.tracebacks.TrimTestTracebacks",
+    "grader.feedback.summary.LabLetterSummary",
 ]
 c.ClearHiddenTests.enforce_metadata = False

@@ -3,7 +3,7 @@
     python benchmarks/autograde.py [--students 20] [--workers N] [--labs lab1 lab2] [--keep DIR]
 
 The course's labs (every lab in source/ that has notebooks) are released into a scratch course and a
-cohort of synthetic students of mixed quality submits each (grader.cohort, as `make demo` does). Two
+cohort of synthetic students of mixed quality submits each (grader.demo.cohort, as `make demo` does). Two
 copies are graded, lab by lab, alternately: one by stock nbgrader, one by grader autograde. It prints
 the time of each, the speed-up, whether the gradebooks hold the same rows (the scores and the rest),
 and how much of the work is kernel start and imports: measured on each notebook by executing its
@@ -26,14 +26,14 @@ from nbformat.v4 import new_code_cell
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from grader.autograde import autograde  # noqa: E402
-from grader.course import labs, source_notebooks  # noqa: E402
-from grader.demo import prepare_demo_course, submit_cohort  # noqa: E402
-from grader.execute_in_sandbox import ExecutionJob, Limits, execute_in_sandbox  # noqa: E402
-from grader.executors import LocalExecutor  # noqa: E402
-from grader.gradebook_cells import gradebook_rows  # noqa: E402
-from grader.nbgrader_run import nbgrader_env, run_nbgrader  # noqa: E402
-from grader.release import release  # noqa: E402
+from grader.autograde.command import autograde  # noqa: E402
+from grader.autograde.executors import LocalExecutor  # noqa: E402
+from grader.course.layout import labs, source_notebooks  # noqa: E402
+from grader.course.nbgrader_apps import nbgrader_env, run_nbgrader  # noqa: E402
+from grader.course.release import release  # noqa: E402
+from grader.demo.command import prepare_demo_course, submit_cohort  # noqa: E402
+from grader.gradebook import gradebook_rows  # noqa: E402
+from grader.sandbox.execute import ExecutionJob, Limits, execute_in_sandbox  # noqa: E402
 
 
 def import_statements(nb) -> str:

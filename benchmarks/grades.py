@@ -1,9 +1,9 @@
-"""Time `grader grades` (grader.grades.write_reports) for 10,000 synthetic students; target: under 2 s.
+"""Time `grader grades` (grader.grading.command.write_reports) for 10,000 synthetic students; target: under 2 s.
 The time excludes starting Python and importing nbgrader and matplotlib (1-2 s more for the command).
 
 Two runs, each timed from reading grading.toml to the three reports on disk:
 - from CSV: the gradebook holds only the roster (with Canvas ids) and every lab letter comes from
-  grades/labs.csv, with the exam, project and group files of grader.synthetic_grades;
+  grades/labs.csv, with the exam, project and group files of grader.demo.synthetic_grades;
 - from the gradebook: the same files, but the lab letters come from 20,000 graded submissions of the
   course's real labs (every graded cell of source/, about 55 grade rows per student).
 The gradebooks are filled with bulk inserts into nbgrader's tables (setup, not timed).
@@ -28,11 +28,11 @@ from sqlalchemy import insert
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from grader.course import due_dates, labs  # noqa: E402
-from grader.course import gradebook_url  # noqa: E402
-from grader.grades import write_reports  # noqa: E402
-from grader.nbgrader_run import nbgrader_env  # noqa: E402
-from grader.synthetic_grades import synthetic_grade_rows  # noqa: E402
+from grader.course.layout import due_dates, labs  # noqa: E402
+from grader.course.nbgrader_apps import nbgrader_env  # noqa: E402
+from grader.demo.synthetic_grades import synthetic_grade_rows  # noqa: E402
+from grader.gradebook import gradebook_url  # noqa: E402
+from grader.grading.command import write_reports  # noqa: E402
 
 
 def graded_cells(lab: str) -> dict[str, list[tuple[str, str, float]]]:

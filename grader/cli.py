@@ -12,18 +12,18 @@ import sys
 from importlib.metadata import version
 from pathlib import Path
 
-from .errors import ExitStatus, GraderError
+from grader.errors import ExitStatus, GraderError
 
 log = logging.getLogger("grader")
 
 # In the order of the instructor's journey (README).
 COMMAND_MODULES = (
-    "grader.prove",
-    "grader.release",
-    "grader.canvas_collect",
-    "grader.autograde",
-    "grader.grades",
-    "grader.demo",
+    "grader.authoring.prove",
+    "grader.course.release",
+    "grader.course.collect",
+    "grader.autograde.command",
+    "grader.grading.command",
+    "grader.demo.command",
 )
 LOG_LEVELS = ("DEBUG", "INFO", "WARN", "ERROR", "CRITICAL")  # nbgrader's --log-level names
 LEVEL_WORDS = {logging.DEBUG: "debug", logging.INFO: "note", logging.WARNING: "warning"}

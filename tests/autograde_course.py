@@ -10,11 +10,13 @@ import shutil
 from pathlib import Path
 
 import nbformat
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from grader import gradebook_cells
-from grader.course import gradebook_url
-from grader.nbgrader_run import run_nbgrader
+from grader import gradebook
+from grader.course.nbgrader_apps import run_nbgrader
+from grader.gradebook import gradebook_url
+
+from . import builders
+from .builders import locked_cell, notebook, solution_cell, test_cell
 
 LAB = "hw"
 SECRET = "HIDDEN-TEST-7c1f"  # appears only in source/ and in the instructor's hidden test
@@ -38,38 +40,25 @@ c.ExecuteOnWorker.output_limit = 2**20
 """
 
 
-def _meta(grade_id: str, **flags) -> dict:
-    return {"nbgrader": {"grade": False, "solution": False, "locked": False, "schema_version": 3,
-                         "task": False, "grade_id": grade_id, **flags}}
-
-
 def _solution(grade_id: str, body: str):
-    return new_code_cell(f"### BEGIN SOLUTION\n{body}### END SOLUTION", metadata=_meta(grade_id, solution=True))
-
-
-def _test(grade_id: str, source: str, points: int):
-    return new_code_cell(source, metadata=_meta(grade_id, grade=True, locked=True, points=points))
+    return solution_cell(f"### BEGIN SOLUTION\n{body}### END SOLUTION", grade_id)
 
 
 def source_notebook():
-    nb = new_notebook(cells=[
-        new_markdown_cell("# Homework", metadata=_meta("intro", locked=True)),
-        new_code_cell("import numpy as np\nfrom numpy.testing import assert_allclose", metadata=_meta("setup", locked=True)),
+    return notebook(
+        locked_cell("# Homework", "intro", kind="markdown"),
+        locked_cell("import numpy as np\nfrom numpy.testing import assert_allclose", "setup"),
         _solution("square", CORRECT["square"]),
-        _test("test_square", "np.testing.assert_allclose(square(np.arange(3)), [0, 1, 4])\nassert square(3) == 9\n"
-              f"### BEGIN HIDDEN TESTS\nassert square(-2) == 4, '{SECRET}'\n### END HIDDEN TESTS", 1),
+        test_cell("np.testing.assert_allclose(square(np.arange(3)), [0, 1, 4])\nassert square(3) == 9\n"
+                  f"### BEGIN HIDDEN TESTS\nassert square(-2) == 4, '{SECRET}'\n### END HIDDEN TESTS", "test_square", 1),
         _solution("total", CORRECT["total"]),
-        _test("test_total", "assert_allclose(total([1, 2, 3]), 6)\nassert total([5]) == 5", 2),
-    ])
-    nb.metadata.kernelspec = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-    return nb
+        test_cell("assert_allclose(total([1, 2, 3]), 6)\nassert total([5]) == 5", "test_total", 2),
+    )
 
 
 def make_course(folder: Path) -> Path:
     """Write the course, release it with nbgrader and record the due date; returns the course directory."""
-    (folder / "source" / LAB).mkdir(parents=True)
-    (folder / "nbgrader_config.py").write_text(CONFIG)
-    nbformat.write(source_notebook(), folder / "source" / LAB / "answers.ipynb")
+    builders.make_course(folder, LAB, {"answers": source_notebook()}, config=CONFIG)
     (folder / "source" / LAB / "data.txt").write_text("support file\n")
     run_nbgrader(folder, "db", "assignment", "add", LAB, f"--duedate={DUE}")
     run_nbgrader(folder, "generate_assignment", LAB)
@@ -105,8 +94,8 @@ def copy_course(course: Path, target: Path) -> Path:
 
 
 def gradebook_rows(course: Path, lab: str = LAB) -> dict:
-    """grader.gradebook_cells.gradebook_rows, of the tiny course's lab unless told."""
-    return gradebook_cells.gradebook_rows(course, lab)
+    """grader.gradebook.gradebook_rows, of the tiny course's lab unless told."""
+    return gradebook.gradebook_rows(course, lab)
 
 
 def scores(course: Path, lab: str = LAB) -> dict[str, float]:

@@ -6,8 +6,8 @@ from unittest import mock
 
 from nbgrader.api import Gradebook
 
-from grader.course import gradebook_url
-from grader.nbgrader_run import nbgrader_env
+from grader.course.nbgrader_apps import nbgrader_env
+from grader.gradebook import gradebook_url
 
 DUE = "2026-12-04 23:59:00+01:00"
 ON_TIME = "2026-12-04 12:00:00+01:00"

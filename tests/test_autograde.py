@@ -7,14 +7,24 @@ import time
 
 import pytest
 
-from grader import cli, control_group
-from grader.autograde import autograde
+from grader import cli
+from grader.autograde.command import autograde
+from grader.autograde.executors import LocalExecutor
+from grader.course.nbgrader_apps import run_nbgrader
 from grader.errors import ExitStatus, GraderError
-from grader.executors import LocalExecutor
-from grader.nbgrader_run import run_nbgrader
+from grader.sandbox import control_group
 
-from .autograde_course import (CORRECT, LAB, LATE, WRONG, autograded_cells, copy_course, gradebook_rows, make_course,
-                               submit)
+from .autograde_course import (
+    CORRECT,
+    LAB,
+    LATE,
+    WRONG,
+    autograded_cells,
+    copy_course,
+    gradebook_rows,
+    make_course,
+    submit,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("autograde")]
 STUDENTS = ("blank", "late", "perfect", "wrong")
@@ -154,7 +164,7 @@ def test_command_notes_sandboxes_without_control_group(ours, tmp_path, monkeypat
     assert "grader: note: no control groups here" in capsys.readouterr().err
 
 
-def test_no_sandbox_warns(ours, tmp_path, capsys):
+def test_unsandboxed_run_warns_that_code_runs_with_your_rights(ours, tmp_path, capsys):
     graded = copy_course(ours, tmp_path / "unsandboxed")
     assert cli.main(["autograde", LAB, "--course-dir", str(graded), "--student", "perfect", "--force", "--no-sandbox"]) == 0
     assert "grader: warning: --no-sandbox" in capsys.readouterr().err

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from grader.autograde import autograde
-from grader.executors import DaskExecutor
-from grader.nbgrader_run import run_nbgrader
+from grader.autograde.command import autograde
+from grader.autograde.executors import DaskExecutor
+from grader.course.nbgrader_apps import run_nbgrader
 
 from .autograde_course import CORRECT, LAB, WRONG, copy_course, gradebook_rows, make_course, scores, submit
 

@@ -1,21 +1,18 @@
-"""The review of submitted notebooks (grader.integrity) flags tampering and leaves honest code alone."""
+"""The review of submitted notebooks (grader.autograde.integrity) flags tampering and leaves honest code alone."""
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
-from nbgrader.utils import compute_checksum
 
-from grader.integrity import locked_cell_changes, review_cells
+from grader.autograde.integrity import locked_cell_changes, review_cells
+
+from .builders import solution_cell, test_cell
 
 
 def solution(source: str, grade_id: str = "answer"):
-    return new_code_cell(source, metadata={"nbgrader": {"grade_id": grade_id, "solution": True, "locked": False,
-                                                        "grade": False}})
+    return solution_cell(source, grade_id)
 
 
 def locked_test(source: str, grade_id: str = "test"):
-    cell = new_code_cell(source, metadata={"nbgrader": {"grade_id": grade_id, "grade": True, "locked": True,
-                                                        "solution": False, "points": 1}})
-    cell.metadata.nbgrader["checksum"] = compute_checksum(cell)
-    return cell
+    return test_cell(source, grade_id, checksum=True)
 
 
 def test_honest_code_is_not_flagged():

@@ -1,9 +1,11 @@
 """The demo's synthetic cohort is deterministic and covers every lab letter from blank to perfect."""
 import nbformat
-from nbformat.v4 import new_code_cell, new_notebook
+from nbformat.v4 import new_notebook
 
-from grader.cohort import Student, submit, synthetic_cohort
-from grader.wrong_answers import WrongAnswer
+from grader.authoring.wrong_answers import WrongAnswer
+from grader.demo.cohort import Student, submit, synthetic_cohort
+
+from .builders import solution_cell
 
 QUESTIONS = [("lab1", "basic-a"), ("lab1", "basic-b"), ("lab1", "advanced-c"), ("lab2", "basic-d")]
 
@@ -23,7 +25,7 @@ def test_cohort_spans_perfect_to_blank():
 
 
 def test_submission_carries_the_wrong_answers_and_the_timestamp(tmp_path):
-    cell = new_code_cell("x = 1", metadata={"nbgrader": {"grade_id": "a-solution", "solution": True}})
+    cell = solution_cell("x = 1", "a-solution")
     (tmp_path / "source" / "lab1").mkdir(parents=True)
     nbformat.write(new_notebook(cells=[cell]), tmp_path / "source" / "lab1" / "nb.ipynb")
     wrong = {"basic-a": [WrongAnswer("nb", "basic-a", "zero", "a-solution", "x = 0\n", None)]}

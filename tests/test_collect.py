@@ -5,12 +5,13 @@ from datetime import datetime, timedelta
 import nbformat
 import pytest
 
-from grader.canvas_collect import collect, parse_canvas_file_name
+from grader.course.collect import collect, parse_canvas_file_name
+from grader.course.nbgrader_apps import run_nbgrader
+from grader.course.release import release
 from grader.errors import GraderError
-from grader.nbgrader_run import run_nbgrader
-from grader.release import release
 
-from .tiny_course import double_notebook, make_course
+from .builders import make_course
+from .tiny_course import double_notebook
 
 pytestmark = pytest.mark.slow
 

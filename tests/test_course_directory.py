@@ -1,8 +1,8 @@
 """The gradebook URL as nbgrader's apps see it, from the course's nbgrader_config.py."""
 import pytest
 
-from grader.course import gradebook_url, open_gradebook, shown_url
 from grader.errors import GraderError
+from grader.gradebook import gradebook_url, open_gradebook, shown_url
 
 
 def config(course, *lines: str):

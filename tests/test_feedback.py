@@ -5,10 +5,11 @@ import re
 import nbformat
 import pytest
 
-from grader.nbgrader_run import run_nbgrader
-from grader.release import release
+from grader.course.nbgrader_apps import run_nbgrader
+from grader.course.release import release
 
-from .tiny_course import double_notebook, make_course
+from .builders import make_course
+from .tiny_course import double_notebook
 
 pytestmark = pytest.mark.slow
 

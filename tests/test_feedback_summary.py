@@ -1,7 +1,7 @@
 """The lab letter summary at the top of the feedback says the letter, what is missing and what the next letter needs."""
-from grader.feedback_summary import letter_summary
-from grader.gradebook_results import LabResults, Question, Submission
-from grader.policy import Policy
+from grader.feedback.summary import letter_summary
+from grader.grading.policy import Policy
+from grader.grading.records import LabGradebook, Question, Submission
 
 QUESTIONS = (Question("one", "basic-a", "basic"), Question("one", "basic-b", "basic"), Question("two", "basic-c", "basic"),
              Question("one", "advanced-x", "advanced"), Question("two", "advanced-y", "advanced"),
@@ -12,7 +12,7 @@ def summary(missed=(), awaiting=(), seconds_late=0.0, policy=Policy()) -> str:
     where = {q.key: q.notebook for q in QUESTIONS}
     submission = Submission("ada", seconds_late, frozenset((where[k], k) for k in missed),
                             frozenset((where[k], k) for k in awaiting))
-    return letter_summary(LabResults("lab1", QUESTIONS, {"ada": submission}), "ada", policy)
+    return letter_summary(LabGradebook("lab1", QUESTIONS, {"ada": submission}), "ada", policy)
 
 
 def test_all_questions_make_an_a_with_nothing_missing():

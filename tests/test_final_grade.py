@@ -6,16 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from grader.final_grade import Components, LabResult, final_grade, round_average
-from grader.policy import GRADE_LETTERS, Policy
+from grader.grading.final_grade import Components, LabLetter, final_grade, round_average
+from grader.grading.policy import GRADE_LETTERS, Policy
 
 POLICY = Policy()
 
 
 def grade(exam="B", lab1="B", lab2="B", project="pass", policy=POLICY, labs=None):
-    """The final grade of these letters; ``labs`` gives LabResult options per lab (late, awaiting, source)."""
+    """The final grade of these letters; ``labs`` gives LabLetter options per lab (late, awaiting, source)."""
     options = labs or {}
-    labs = {name: LabResult(letter, **options.get(name, {}))
+    labs = {name: LabLetter(letter, **options.get(name, {}))
             for name, letter in (("lab1", lab1), ("lab2", lab2)) if letter}
     return final_grade(Components(exam, labs, project), policy)
 
@@ -137,7 +137,7 @@ policies = st.builds(
 ) | st.just(POLICY)
 components = st.builds(
     lambda exam, l1, late1, l2, late2, project: Components(
-        exam, {"lab1": LabResult(l1, late1), "lab2": LabResult(l2, late2)}, project),
+        exam, {"lab1": LabLetter(l1, late1), "lab2": LabLetter(l2, late2)}, project),
     letters, letters, st.booleans(), letters, st.booleans(), results)
 
 

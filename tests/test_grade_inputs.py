@@ -2,7 +2,7 @@
 import pytest
 
 from grader.errors import GraderError
-from grader.grade_inputs import LabOverride, read_exam, read_groups, read_lab_overrides, read_project
+from grader.grading.inputs import LabOverride, read_exam, read_groups, read_lab_overrides, read_project
 
 ROSTER = {"ann", "bob", "cid"}
 
@@ -23,17 +23,17 @@ def test_excel_byte_order_mark_and_extra_columns_are_fine(tmp_path):
     assert read_exam(path, ROSTER) == {"ann": "A"}
 
 
-def test_project_results(tmp_path):
+def test_project_results_are_read_without_regard_to_case(tmp_path):
     path = write(tmp_path, "student_id,result\nann,Excellent\nbob,pass\ncid,fail\n")
     assert read_project(path, ROSTER) == {"ann": "excellent", "bob": "pass", "cid": "fail"}
 
 
-def test_groups(tmp_path):
+def test_each_student_gets_the_group_of_their_row(tmp_path):
     path = write(tmp_path, "group,student_id\ng1,ann\ng1,bob\ng2,cid\n")
     assert read_groups(path, ROSTER) == {"ann": "g1", "bob": "g1", "cid": "g2"}
 
 
-def test_lab_overrides(tmp_path):
+def test_lab_overrides_keep_letter_lateness_and_line(tmp_path):
     path = write(tmp_path, "student_id,lab,grade,late\nann,lab1,B,no\nann,lab2,a,YES\n")
     assert read_lab_overrides(path, ROSTER, ("lab1", "lab2")) == {
         ("ann", "lab1"): LabOverride("B", False, 2), ("ann", "lab2"): LabOverride("A", True, 3)}

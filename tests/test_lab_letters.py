@@ -1,8 +1,8 @@
 """The tier rule at each boundary, and the late penalty's one level down."""
 import pytest
 
-from grader.lab_letters import lab_letter, lower
-from grader.policy import Policy
+from grader.grading.lab_letters import lab_letter, lower
+from grader.grading.policy import Policy
 
 RULES = Policy().lab_letters
 # Four basic and two advanced questions: half the basic ones is two, half the advanced one.
@@ -21,7 +21,7 @@ TIERS = {"basic-a": "basic", "basic-b": "basic", "basic-c": "basic", "basic-d": 
     ({"basic-a", "basic-b", "basic-c", "basic-d", "advanced-e"}, "B"),     # all basic, half the advanced
     ({"basic-a", "basic-b", "basic-c", "basic-d", "advanced-e", "advanced-f"}, "A"),
 ])
-def test_tier_boundaries(answered, letter):
+def test_each_letter_needs_its_share_of_basic_and_advanced(answered, letter):
     assert lab_letter(TIERS, answered, RULES) == letter
 
 

@@ -1,7 +1,7 @@
 """The notebook-quality harness: every lab's autograder tests are proved with real `nbgrader autograde`.
 
 One proof per lab autogrades the solution, the blank release and the wrong answers together
-(grader.prove); the tests below read its results. The per-question table and the execution times
+(grader.authoring.prove); the tests below read its results. The per-question table and the execution times
 are printed at the end of the run.
 """
 from functools import cache
@@ -10,8 +10,8 @@ import nbformat
 import pytest
 from nbgrader.nbgraderformat import MetadataValidator
 
-from grader.course import labs, source_notebooks
-from grader.prove import Proof, format_table, prove
+from grader.authoring.prove import Proof, format_table, prove
+from grader.course.layout import labs, source_notebooks
 
 from .conftest import REPORTS, ROOT
 

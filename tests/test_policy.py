@@ -4,7 +4,7 @@ from fractions import Fraction
 import pytest
 
 from grader.errors import GraderError
-from grader.policy import LetterRule, Policy, load_policy
+from grader.grading.policy import LetterRule, Policy, load_policy
 
 from .conftest import ROOT
 
@@ -40,7 +40,12 @@ def test_numbers_are_exact_fractions_not_floats(tmp_path):
 
 
 def test_left_out_keys_keep_the_defaults(tmp_path):
-    assert load(tmp_path, "[final]\nrounding = \"half_up\"\n") == Policy(rounding="half_up")
+    policy = load(tmp_path, "[final]\nrounding = \"half_up\"\n")
+    assert policy == Policy(rounding="half_up", due=policy.due)
+
+
+def test_due_dates_are_the_due_table_as_written(tmp_path):
+    assert load(tmp_path, "").due == {"lab1": "2026-12-04T23:59:00+01:00", "lab2": "2027-01-08T23:59:00+01:00"}
 
 
 def test_twenty_percent_bonus_reading_is_expressible(tmp_path):

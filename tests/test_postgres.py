@@ -13,11 +13,11 @@ import pytest
 from nbgrader.api import Gradebook
 
 from grader import cli
-from grader.course import gradebook_url
 from grader.errors import ExitStatus
-from grader.gradebook_cells import gradebook_rows
+from grader.gradebook import gradebook_rows, gradebook_url
 
-from .tiny_course import double_notebook, make_course
+from .builders import make_course
+from .tiny_course import double_notebook
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("autograde")]
 

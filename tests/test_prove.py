@@ -1,9 +1,10 @@
 """The harness itself can fail: each kind of defect in a notebook's tests is reported, and only those."""
 import pytest
 
-from grader.prove import prove
+from grader.authoring.prove import prove
 
-from .tiny_course import DOUBLE, cell, double_notebook, make_course, notebook, test_cell
+from .builders import cell, make_course, notebook, test_cell
+from .tiny_course import DOUBLE, double_notebook
 
 pytestmark = pytest.mark.slow
 

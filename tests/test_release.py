@@ -5,8 +5,8 @@ import shutil
 import nbformat
 import pytest
 
-from grader.course import labs
-from grader.release import release
+from grader.course.layout import labs
+from grader.course.release import release
 
 from .conftest import ROOT
 

@@ -15,14 +15,13 @@ from pathlib import Path
 import pytest
 from nbgrader.api import Gradebook
 
-from grader.autograde import autograde
-from grader.execute_in_sandbox import SANDBOX_UIDS
-from grader.executors import LocalExecutor
-from grader.course import gradebook_url
-from grader.nbgrader_run import run_nbgrader
+from grader.autograde.command import autograde
+from grader.autograde.executors import LocalExecutor
+from grader.course.nbgrader_apps import run_nbgrader
+from grader.gradebook import gradebook_url
+from grader.sandbox.execute import SANDBOX_UIDS
 
-from .autograde_course import (CORRECT, LAB, SECRET, WRONG, copy_course, gradebook_rows, make_course, submit,
-                               tree_digest)
+from .autograde_course import CORRECT, LAB, SECRET, WRONG, copy_course, gradebook_rows, make_course, submit, tree_digest
 from .hostile import INSTRUCTOR_NOTES, NAMES, SAFE_UNSANDBOXED, catalog, instructor_notes, outside_files
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("sandbox")]
@@ -63,7 +62,7 @@ def batch(tmp_path_factory):
             "after": tree_digest(course, skip=("autograded", "gradebook.db")), "connection": connection}
 
 
-def test_batch_completes(batch):
+def test_hostile_submissions_do_not_stop_the_batch(batch):
     assert tuple(batch["cases"]) == CASES
     statuses = {student: report.status for student, report in batch["reports"].items()}
     assert set(statuses) == set(batch["cases"]) | set(HONEST)
@@ -121,7 +120,7 @@ def test_secrets_stay_out_of_reach(batch):
         assert json.dumps(secret)[1:-1] not in outputs
 
 
-def test_no_network(batch):
+def test_student_code_reaches_no_network(batch):
     assert batch["connection"] is None
 
 

@@ -4,10 +4,12 @@ import json
 from pathlib import Path
 
 import pytest
-from nbformat.v4 import new_code_cell, new_notebook
+from nbformat.v4 import new_notebook
 
-import grader.execute_in_sandbox as execute_in_sandbox_module
-from grader.execute_in_sandbox import ExecutionJob, Limits, bwrap_command, execute_in_sandbox
+import grader.sandbox.execute as execute_in_sandbox_module
+from grader.sandbox.execute import ExecutionJob, Limits, bwrap_command, execute_in_sandbox
+
+from .builders import locked_cell, solution_cell, test_cell
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("sandbox")]
 SETTINGS = {"timeout": 30, "interrupt_on_timeout": True, "allow_errors": True, "kernel_name": "python3",
@@ -15,13 +17,12 @@ SETTINGS = {"timeout": 30, "interrupt_on_timeout": True, "allow_errors": True, "
 
 
 def locked(source: str, grade: bool = False):
-    return new_code_cell(source, metadata={"nbgrader": {"grade_id": f"c{abs(hash(source))}", "locked": True,
-                                                        "grade": grade, "solution": False, "points": 1}})
+    grade_id = f"c{abs(hash(source))}"
+    return test_cell(source, grade_id) if grade else locked_cell(source, grade_id)
 
 
 def student(source: str):
-    return new_code_cell(source, metadata={"nbgrader": {"grade_id": f"s{abs(hash(source))}", "solution": True,
-                                                        "locked": False, "grade": False}})
+    return solution_cell(source, f"s{abs(hash(source))}")
 
 
 def run(*cells, files=None):

@@ -3,8 +3,8 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
+from grader.authoring.wrong_answers import WrongAnswer, apply_wrong_answers, load_wrong_answers, rounds
 from grader.errors import GraderError
-from grader.wrong_answers import WrongAnswer, apply_wrong_answers, load_wrong_answers, rounds
 
 
 def answer(question, label, cell):

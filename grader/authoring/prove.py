@@ -1,0 +1,235 @@
+"""`grader prove`: show that a lab's autograder tests grade right, with real `nbgrader autograde`.
+
+In a temporary course, the lab is released and three kinds of submission are autograded together:
+the source notebooks as they are (must get full marks on every autograded cell), the untouched
+release (must get zero on every autograded cell), and submissions built from the wrong answers in
+tests/wrong_answers/ (each must lose its question's marks; one submission carries one wrong answer
+per question, see grader.authoring.wrong_answers.rounds, or with ``each`` just one, so that no wrong answer can
+hide a weak test of another question by breaking it).
+"""
+import logging
+import shutil
+import tempfile
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import nbformat
+
+from grader.authoring.wrong_answers import WrongAnswer, apply_wrong_answers, load_wrong_answers, rounds
+from grader.course.layout import labs, source_notebooks, write_submission
+from grader.course.nbgrader_apps import run_nbgrader
+from grader.errors import ExitStatus, GraderError
+from grader.gradebook import CellScore, cell_scores
+from grader.questions import parse_grade_id
+
+SOLUTION = "solution"
+RELEASE = "release"
+MIN_WRONG_ANSWERS = 2
+log = logging.getLogger(__name__)
+
+
+def question_of(grade_id: str) -> str:
+    """The question a graded cell belongs to; a malformed id (reported separately) is its own question."""
+    try:
+        return parse_grade_id(grade_id).key
+    except ValueError:
+        return grade_id
+
+
+@dataclass
+class Proof:
+    lab: str
+    notebooks: list[str]
+    scores: list[CellScore]
+    wrong_submissions: dict[str, list[WrongAnswer]]
+    cell_seconds: dict[str, list[float]]
+    problems: dict[str, list[str]] = field(default_factory=dict)
+
+    def question_score(self, student: str, notebook: str, question: str) -> tuple[float, float]:
+        """(score, max) of a question's autograded cells in one submission."""
+        cells = [s for s in self.scores if s.student == student and s.notebook == notebook
+                 and s.autograded and question_of(s.grade_id) == question]
+        return sum(c.score for c in cells), sum(c.max_score for c in cells)
+
+    def autograded_questions(self) -> dict[tuple[str, str], None]:
+        """(notebook, question) of every autograded cell, in notebook order."""
+        return {(s.notebook, question_of(s.grade_id)): None
+                for s in self.scores if s.student == SOLUTION and s.autograded}
+
+
+def prove(course_dir: Path, lab: str, notebooks: list[str] | None = None, each: bool = False) -> Proof:
+    """Autograde the solution, the release and the wrong answers of ``lab`` and check the results.
+
+    ``notebooks`` (file stems) limits the proof to some of the lab's notebooks; ``each`` submits every
+    wrong answer on its own instead of one per question in a submission.
+    """
+    sources = [p for p in source_notebooks(course_dir, lab) if notebooks is None or p.stem in notebooks]
+    if not sources:
+        raise GraderError(f"no notebooks {notebooks} in {course_dir / 'source' / lab}")
+    wrong = {p.stem: load_wrong_answers(course_dir, p.stem) for p in sources}
+    with tempfile.TemporaryDirectory(prefix=f"prove-{lab}-") as tmp:
+        course = Path(tmp)
+        shutil.copy(course_dir / "nbgrader_config.py", course)
+        (course / "source" / lab).mkdir(parents=True)
+        for path in sources:
+            shutil.copy(path, course / "source" / lab)
+        run_nbgrader(course, "generate_assignment", lab, "--force")
+        wrong_submissions = _write_submissions(course, lab, sources, wrong, each)
+        run_nbgrader(course, "autograde", lab, "--force")
+        proof = Proof(
+            lab=lab,
+            notebooks=[p.stem for p in sources],
+            scores=cell_scores(course, lab),
+            wrong_submissions=wrong_submissions,
+            cell_seconds=_cell_seconds(course / "autograded" / SOLUTION / lab),
+        )
+    proof.problems = {
+        "outputs": _stored_without_outputs(sources),
+        "grade ids": _grade_id_problems(proof),
+        "solution": _cells_not_at(proof, SOLUTION, "the solution", full_marks=True),
+        "release": _cells_not_at(proof, RELEASE, "the blank release", full_marks=False),
+        "wrong answers": _wrong_answer_problems(proof, wrong),
+    }
+    return proof
+
+
+def _write_submissions(course: Path, lab: str, sources: list[Path], wrong: dict[str, list[WrongAnswer]],
+                       each: bool):
+    def submit(student: str, notebooks: dict[str, nbformat.NotebookNode]) -> None:
+        write_submission(course, student, lab, notebooks)
+
+    originals = {p.stem: nbformat.read(p, as_version=4) for p in sources}
+    submit(SOLUTION, originals)
+    submit(RELEASE, {p.stem: nbformat.read(course / "release" / lab / p.name, as_version=4) for p in sources})
+    all_wrong = [a for answers in wrong.values() for a in answers]
+    wrong_submissions = {}
+    for number, batch in enumerate([[a] for a in all_wrong] if each else rounds(all_wrong), start=1):
+        student = f"wrong{number}"
+        submit(student, {name: apply_wrong_answers(nb, [a for a in batch if a.notebook == name])
+                         for name, nb in originals.items() if any(a.notebook == name for a in batch)})
+        wrong_submissions[student] = batch
+    return wrong_submissions
+
+
+def _cell_seconds(folder: Path) -> dict[str, list[float]]:
+    """Seconds each code cell took when nbgrader executed the solution (nbclient records the times)."""
+    seconds = {}
+    for path in sorted(folder.glob("*.ipynb")):
+        times = []
+        for cell in nbformat.read(path, as_version=4).cells:
+            execution = cell.get("metadata", {}).get("execution", {})
+            if "iopub.execute_input" in execution and "shell.execute_reply" in execution:
+                start, end = (datetime.fromisoformat(execution[k].replace("Z", "+00:00"))
+                              for k in ("iopub.execute_input", "shell.execute_reply"))
+                times.append((end - start).total_seconds())
+        seconds[path.stem] = times
+    return seconds
+
+
+def _stored_without_outputs(sources: list[Path]) -> list[str]:
+    problems = []
+    for path in sources:
+        for index, cell in enumerate(nbformat.read(path, as_version=4).cells):
+            if cell.cell_type == "code" and (cell.outputs or cell.execution_count):
+                problems.append(f"{path}: cell {index} is stored with outputs; clear them")
+    return problems
+
+
+def _grade_id_problems(proof: Proof) -> list[str]:
+    problems = []
+    home: dict[str, str] = {}
+    for score in (s for s in proof.scores if s.student == SOLUTION):
+        try:
+            question = parse_grade_id(score.grade_id).key
+        except ValueError as error:
+            problems.append(f"{score.notebook}: {error}")
+            continue
+        if home.setdefault(question, score.notebook) != score.notebook:
+            problems.append(f"question {question} appears in {home[question]} and {score.notebook}: "
+                            f"questions must be unique within {proof.lab}")
+    return problems
+
+
+def _cells_not_at(proof: Proof, student: str, who: str, full_marks: bool) -> list[str]:
+    """Autograded cells of one submission that do not have full marks (or zero)."""
+    return [
+        f"{s.notebook}: {s.grade_id}: {who} gets {s.score:g} of {s.max_score:g}"
+        for s in proof.scores
+        if s.student == student and s.autograded and s.score != (s.max_score if full_marks else 0)
+    ]
+
+
+def _wrong_answer_problems(proof: Proof, wrong: dict[str, list[WrongAnswer]]) -> list[str]:
+    problems = []
+    questions = proof.autograded_questions()
+    for notebook, question in questions:
+        count = sum(a.question == question for a in wrong[notebook])
+        if count < MIN_WRONG_ANSWERS:
+            problems.append(f"{notebook}: {question} has {count} wrong answers (at least {MIN_WRONG_ANSWERS})")
+    for student, batch in proof.wrong_submissions.items():
+        for answer in batch:
+            if (answer.notebook, answer.question) not in questions:
+                problems.append(f"{answer.path}: {answer.question} is not an autograded question of {answer.notebook}")
+                continue
+            score, maximum = proof.question_score(student, answer.notebook, answer.question)
+            if score >= maximum:
+                problems.append(f"{answer.path}: this wrong answer gets full marks ({score:g} of {maximum:g})")
+    return problems
+
+
+def format_table(proof: Proof) -> str:
+    """One row per autograded question: points of the solution, the release and each wrong answer."""
+    by_question = defaultdict(list)
+    for student, batch in proof.wrong_submissions.items():
+        for answer in batch:
+            by_question[(answer.notebook, answer.question)].append((answer.label, student))
+    lines = [f"{'notebook':<22} {'question':<30} {'max':>4} {'solution':>8} {'release':>7}  wrong answers"]
+    for notebook, question in proof.autograded_questions():
+        solution, maximum = proof.question_score(SOLUTION, notebook, question)
+        release, _ = proof.question_score(RELEASE, notebook, question)
+        wrongs = " ".join(f"{label}={proof.question_score(student, notebook, question)[0]:g}"
+                          for label, student in by_question[(notebook, question)])
+        lines.append(f"{notebook:<22} {question:<30} {maximum:>4g} {solution:>8g} {release:>7g}  {wrongs}")
+    for notebook, times in proof.cell_seconds.items():
+        if times:
+            lines.append(f"{notebook}: solution executed in {sum(times):.1f} s "
+                         f"({len(times)} code cells, slowest {max(times):.1f} s)")
+    return "\n".join(lines)
+
+
+def add_command(subparsers, common) -> None:
+    parser = subparsers.add_parser(
+        "prove", parents=[common], help="prove a lab's tests before releasing it",
+        description="Autograde, with stock `nbgrader autograde` in a scratch course, the solution (must get full "
+                    "marks), the blank release (must get zero) and the wrong answers of tests/wrong_answers/ (each "
+                    "must lose its question's marks); print a table per question. Exit status 1 when any fails.")
+    parser.add_argument("targets", nargs="*", metavar="TARGET",
+                        help="labs (lab1) or notebooks (source/lab1/x.ipynb); default: every lab")
+    parser.add_argument("--each", action="store_true", help="submit every wrong answer on its own "
+                        "(slower: one submission per wrong answer instead of one per round)")
+    parser.set_defaults(run=_run)
+
+
+def _run(args) -> int:
+    selection: dict[str, list[str] | None] = {}
+    for target in args.targets or labs(args.course_dir):
+        path = Path(target)
+        if path.suffix == ".ipynb":
+            selection.setdefault(path.parent.name, []).append(path.stem)
+        else:
+            selection[target] = None
+    failed = False
+    for lab, notebooks in selection.items():
+        started = time.perf_counter()
+        proof = prove(args.course_dir, lab, notebooks, args.each)
+        print(format_table(proof))
+        print(f"{lab}: proved in {time.perf_counter() - started:.0f} s")
+        for kind, problems in proof.problems.items():
+            for problem in problems:
+                log.error("PROBLEM (%s) %s", kind, problem)
+            failed |= bool(problems)
+    return ExitStatus.PROBLEMS if failed else ExitStatus.OK
+

@@ -1,0 +1,50 @@
+"""What the grading rules read: the roster, and each lab's questions and submissions, as plain data.
+
+grader.gradebook fills these from nbgrader's gradebook; the tests build them by hand.
+"""
+from dataclasses import dataclass
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class RosterStudent:
+    id: str
+    first_name: str | None = None
+    last_name: str | None = None
+    lms_user_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    notebook: str
+    key: str
+    tier: str
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One student's submission of a lab; ``missed`` holds the (notebook, question key) pairs with a
+    cell short of full points, ``awaiting`` those with a cell that needs manual grading."""
+    student: str
+    seconds_late: float
+    missed: frozenset[tuple[str, str]]
+    awaiting: frozenset[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class LabGradebook:
+    lab: str
+    questions: tuple[Question, ...]
+    submissions: dict[str, Submission]
+
+    @cached_property
+    def tiers(self) -> dict[str, str]:
+        """Each question of the lab (keyed across its notebooks) and its tier."""
+        return {q.key: q.tier for q in self.questions}
+
+    def answered(self, submission: Submission) -> set[str]:
+        """The questions that count: full points in every notebook they appear in, none awaiting grading."""
+        return self.tiers.keys() - {key for _, key in submission.missed | submission.awaiting}
+
+    def awaiting(self, submission: Submission) -> set[str]:
+        return {key for _, key in submission.awaiting}

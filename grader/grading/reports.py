@@ -1,0 +1,76 @@
+"""The grade reports as CSV text, and the atomic write that puts all reports in place together.
+
+reports/final_grades.csv: ``student_id,exam,<labs>,project,average,final,status,notes`` (the labs of
+grading.toml's [weights], lab1 and lab2 by default), lab letters after the late penalty, the average
+(with the bonus, capped) to two decimals, the final letter (empty unless pass or fail).
+
+reports/canvas_grades.csv follows the layout of Canvas's gradebook import (Grades > Import), as its
+importer (canvas-lms app/models/gradebook_importer.rb) reads it: the columns ``Student, ID, SIS User
+ID, SIS Login ID, Section``, then one column per assignment. Canvas finds each student by ``ID``, the
+Canvas user id (nbgrader's ``lms_user_id``, from ``nbgrader db student import``), then by ``SIS User
+ID``, then ``SIS Login ID`` (the nbgrader student id is put there, so a course whose student ids are
+Canvas logins needs no Canvas ids), and last by the name in ``Student``. The assignment column is
+matched by a title ending in ``(<assignment id>)``, else by its exact title; an unknown title creates a
+new points assignment, which turns letters into nothing. So create the assignment in Canvas first,
+displayed as a letter grade with an A-F grading scheme and some points possible, and name its column
+``Final grade (<its id>)`` (``grader grades --canvas-column``): Canvas turns an imported letter into
+a score through that scheme (Assignment#interpret_grade). A blank cell (a student still incomplete)
+leaves the student's grade unchanged. The optional "Points Possible" row is left out: it only
+matters for new assignments.
+"""
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from grader.grading.final_grade import StudentGrade, format_average
+from grader.grading.policy import Policy
+
+CANVAS_STUDENT_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
+
+
+def final_grades_csv(grades: Iterable[StudentGrade], policy: Policy) -> str:
+    rows = [["student_id", "exam", *policy.labs, "project", "average", "final", "status", "notes"]]
+    for g in grades:
+        rows.append([
+            g.student.id, g.components.exam or "", *(g.grade.labs[lab] or "" for lab in policy.labs),
+            g.components.project or "", format_average(g.grade.average) if g.grade.average is not None else "",
+            g.grade.final or "", g.grade.status, "; ".join(g.grade.notes),
+        ])
+    return _csv(rows)
+
+
+def canvas_csv(grades: Iterable[StudentGrade], column: str) -> str:
+    rows = [[*CANVAS_STUDENT_COLUMNS, column]]
+    for g in grades:
+        s = g.student
+        name = ", ".join(part for part in (s.last_name, s.first_name) if part) or s.id
+        rows.append([name, s.lms_user_id or "", "", s.id, "", g.grade.final or ""])
+    return _csv(rows)
+
+
+def write_atomically(files: Mapping[Path, str | bytes]) -> None:
+    """Write every file to a temporary file beside it, then move each into place (os.replace), so a
+    failure before the moves leaves the old reports untouched and no reader sees a half-written file."""
+    written: list[tuple[str, Path]] = []
+    try:
+        for path, content in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            written.append((temporary, path))
+            with os.fdopen(fd, "wb") as f:
+                f.write(content.encode() if isinstance(content, str) else content)
+    except BaseException:
+        for temporary, _ in written:
+            os.unlink(temporary)
+        raise
+    for temporary, path in written:
+        os.replace(temporary, path)
+
+
+def _csv(rows: list[list[str]]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue()
