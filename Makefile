@@ -45,5 +45,6 @@ release: install
 prove: install
 	$(BIN)/grader prove
 
+# share/jupyter first on JUPYTER_PATH: formgrader's MathJax from the server, not a CDN (share/jupyter/nbconvert/...).
 lab: debian-sandbox install
-	$(BIN)/jupyter lab --no-browser --ServerApp.root_dir=$(CURDIR) $(LAB_ARGS)
+	JUPYTER_PATH=$(CURDIR)/share/jupyter$${JUPYTER_PATH:+:$$JUPYTER_PATH} $(BIN)/jupyter lab --no-browser --ServerApp.root_dir=$(CURDIR) $(LAB_ARGS)

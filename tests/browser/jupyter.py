@@ -15,6 +15,9 @@ from ..conftest import ROOT
 
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
 KERNEL_WORK = 120_000  # ms: running a notebook or a validation on a slow, shared machine
+# Put first on JUPYTER_PATH, as `make lab` does: its nbconvert/templates/formgrade/mathjax.html.j2 makes
+# formgrader load MathJax from the server (jupyter-server-mathjax) instead of a CDN.
+JUPYTER_DATA = ROOT / "share" / "jupyter"
 # JupyterLab settings for every test server: no "official Jupyter news?" toast, no update check.
 LAB_SETTINGS = {"@jupyterlab/apputils-extension/notification.jupyterlab-settings":
                 {"fetchNews": "false", "checkForUpdates": False}}
@@ -70,6 +73,7 @@ def jupyter_lab(root_dir: Path, scratch: Path):
         (scratch / "settings" / name).write_text(json.dumps(value))
     env = dict(os.environ, JUPYTERLAB_SETTINGS_DIR=str(scratch / "settings"),
                JUPYTERLAB_WORKSPACES_DIR=str(scratch / "workspaces"),
+               JUPYTER_PATH=os.pathsep.join(filter(None, [str(JUPYTER_DATA), os.environ.get("JUPYTER_PATH")])),
                PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
     port, token = free_port(), secrets.token_hex(16)
     log = (scratch / "jupyter.log").open("w")

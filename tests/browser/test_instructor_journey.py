@@ -9,7 +9,7 @@ import pytest
 from nbgrader.api import Gradebook
 from playwright.sync_api import expect
 
-from grader.course import labs
+from grader.course.layout import labs
 
 from ..conftest import ROOT
 from .jupyter import jupyter_lab, shot
@@ -19,6 +19,8 @@ pytestmark = pytest.mark.browser
 STUDENTS = 5  # the smallest cohort `grader demo` makes
 LAB, NOTEBOOK = "lab1", "linear_algebra"
 SCORE = 1  # the score the instructor gives the written answer
+# A markdown cell of the notebook with inline math ($\mathbf{x} = (x_1, x_2, \dots, x_n)^T$ and more): its heading.
+MATH_CELL = "1. Vectors, matrices and tensors"
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +57,30 @@ def manual_score(course: Path, student: str, grade_id: str) -> float | None:
         return gradebook.find_grade(grade_id, NOTEBOOK, LAB, student).manual_score
 
 
+def assert_math_is_typeset(page) -> None:
+    """MathJax has typeset the formulas of the formgrade page's ``MATH_CELL``: no raw ``$...$`` is left."""
+    cell = page.locator(".text_cell_render", has=page.get_by_role("heading", name=MATH_CELL))
+    # MathJax 2's output (HTML-CSS), or 3's; loading and typesetting it may take a while on a busy machine
+    expect(cell.locator(".MathJax, mjx-container").first).to_be_visible(timeout=30_000)
+    page.evaluate("() => new Promise(done => MathJax.Hub.Queue(done))")  # MathJax 2: every typeset is done
+    assert cell.locator("script[type^='math/tex']").count() >= 5  # the cell's formulas, as MathJax keeps them
+    text = cell.inner_text()
+    assert "$" not in text and "\\mathbf" not in text, f"raw TeX left in the cell:\n{text}"
+    expect(page.locator(".MathJax_Error, merror")).to_have_count(0)
+    # When MathJax has started, formgrade.js sets MathJax.loaded and scrolls to its first input (a 500 ms jQuery
+    # animation, which would undo a scroll of ours); then show the cell.
+    page.wait_for_function("() => MathJax.loaded === true && !jQuery('html, body').is(':animated')")
+    cell.evaluate("cell => cell.scrollIntoView({block: 'center'})")
+
+
 def test_instructor_grades_a_written_answer_in_formgrader(page, formgrader, demo):
     """One test, so that the demo is made once even where xdist does not keep a group on one worker."""
     student, grade_id = awaiting_grade(demo)
+    requests, failures = [], []  # formgrader, MathJax included, must come from this server alone (no CDN)
+    page.on("request", lambda request: requests.append(request.url)
+            if not request.url.startswith(("about:", "data:", "blob:")) else None)  # these never leave the browser
+    page.on("response", lambda response: failures.append(f"{response.status} {response.url}")
+            if response.status >= 400 and "/static/jupyter_server_mathjax/" in response.url else None)
 
     page.goto(formgrader.url("formgrader"))
     rows = page.locator("tr", has=page.locator("td.name"))
@@ -75,11 +98,15 @@ def test_instructor_grades_a_written_answer_in_formgrader(page, formgrader, demo
     awaiting.get_by_role("link", name=re.compile(r"^Submission #")).click()
     score = page.locator(f"input.score#{grade_id}")
     expect(score).to_have_class(re.compile("needs_manual_grade"))
+    assert_math_is_typeset(page)
+    shot(page, "instructor-3-math")
     page.locator("div.nbgrader_cell", has=score).scroll_into_view_if_needed()
     with page.expect_response(lambda r: "/formgrader/api/grade/" in r.url and r.request.method == "PUT") as saved:
         score.fill(str(SCORE))
         score.press("Tab")
     assert saved.value.ok
     expect(score).not_to_have_class(re.compile("needs_manual_grade"))
-    shot(page, "instructor-3-graded")
+    shot(page, "instructor-4-graded")
     assert manual_score(demo, student, grade_id) == SCORE
+    assert [url for url in requests if not url.startswith(f"{formgrader.base}/")] == []
+    assert failures == []  # e.g. a MathJax font or extension that the package does not ship
