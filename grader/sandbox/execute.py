@@ -5,7 +5,8 @@ the same in a local thread and on a Dask worker on another machine. Student code
 - without network (a network namespace of its own, with only a loopback device) and in its own PID,
   IPC and UTS namespaces, killed with everything it started when the sandbox ends;
 - in a private, size-limited, memory-backed copy of that submission's files, with a private /tmp;
-  the only other things it sees are the read-only Python installation, /usr and the runner's two files
+  the only other things it sees are, read-only, the Python installation, /usr, the runner's two files
+  and the system files a plain kernel reads (SYSTEM_FILES: fonts, locale, CA certificates, time zone)
   (no source/, release/, other students, gradebook.db or home directory);
 - as an unprivileged user of its own (a fresh random uid when the grader runs as root, so that one
   submission's fork bomb cannot exhaust another's process limit), with limits on memory, processes
@@ -33,6 +34,15 @@ RUNNER_FILES = (RUNNER, "kernel_guard.py")
 END = b'{"done": true}\n'  # the last line of the runner's report
 HOME = "/home/student"
 SANDBOX_UIDS = (3_000_000, 2_000_000_000)  # far above the uids of real users and of systemd's dynamic users
+# What a plain kernel reads of the system besides /usr, bound read-only where they exist: the loader's
+# cache; the time zone; fonts, their configuration and cache (without /etc/fonts fontconfig writes an
+# error to stderr, which fails a test cell); locale aliases and default; CA certificates (not the host's
+# private keys, HIDDEN).
+SYSTEM_FILES = ("/etc/ld.so.cache", "/etc/localtime", "/etc/timezone", "/etc/fonts", "/var/cache/fontconfig",
+                "/etc/locale.alias", "/etc/default/locale", "/etc/ssl", "/etc/ca-certificates")
+HIDDEN = ("/etc/ssl/private",)
+PRIVATE_ROOTS = (Path("/root"), Path("/home"))  # a system file that resolves below these is not bound
+GUARD_NOT_STARTED = "the grader's guard did not start"  # runner.py's words, said before any cell runs
 
 
 @dataclass(frozen=True)
@@ -59,12 +69,21 @@ class ExecutionJob:
 
 @dataclass
 class ExecutionResult:
-    """What the runner reported; cells it did not report never ran."""
+    """What the runner reported; cells it did not report never ran.
+
+    ``fault`` is set when the grader, not the student's code, kept the notebook from running, so that a
+    cell that did not run because of the grader never becomes a score (the notebook is run again)."""
     cells: dict[int, dict] = field(default_factory=dict)       # index -> outputs, execution_count, execution, reply
     failed_tests: dict[int, str] = field(default_factory=dict)  # index -> why the test does not count
     language_info: dict | None = None
     tampered: list[str] = field(default_factory=list)
     problem: str | None = None
+    # Why the grader, not the student's code, could not run the notebook: the sandbox, the interpreter or
+    # the runner failed before the kernel was ready, or the kernel stopped before the first cell (the
+    # grader's guard did not start). Never set for endings student code causes once its kernel runs (a
+    # memory bomb, an endless loop, os._exit, too much output). A cell that did not run because of the
+    # grader must never become a score: such a notebook is not graded, and is run again.
+    fault: str | None = None
     kernel_start: float | None = None
     duration: float = 0.0
     worker: str = ""                                           # host/pid of the worker
@@ -102,8 +121,31 @@ def _python_roots() -> list[Path]:
     return [r for i, r in enumerate(roots) if not any(r.is_relative_to(o) for o in roots[:i])]
 
 
+def _bound_interpreter(python: Path) -> Path:
+    """``python`` at the path where the sandbox binds it: its folder resolved, as _python_roots binds the
+    installation (a link to it may lie in the host's /tmp, which the sandbox hides), its own name kept (a
+    venv's bin/python links to the base interpreter, which run by its own path would not find the venv's
+    pyvenv.cfg, and so not its site-packages)."""
+    return Path(os.path.realpath(python.parent)) / python.name
+
+
+def _system_files() -> list[str]:
+    """The SYSTEM_FILES that exist here, those with a HIDDEN entry replaced by their other entries."""
+    found = []
+    for name in SYSTEM_FILES:
+        path = Path(name)
+        if not path.exists() or any(Path(os.path.realpath(path)).is_relative_to(p) for p in PRIVATE_ROOTS):
+            continue
+        if path.is_dir() and any(Path(hidden).parent == path for hidden in HIDDEN):
+            found += sorted(str(entry) for entry in path.iterdir() if str(entry) not in HIDDEN)
+        else:
+            found.append(name)
+    return found
+
+
 def bwrap_command(python: Path, runner_dir: Path, staging: Path, limits: Limits) -> list[str]:
     """The bubblewrap command line for one execution; ``staging`` holds submission/, passwd and group."""
+    python = _bound_interpreter(python)
     command = ["bwrap", "--die-with-parent", "--new-session", *_namespaces(), "--hostname", "sandbox",
                "--clearenv", "--setenv", "PATH", f"{python.parent}:/usr/bin:/bin", "--setenv", "LANG", "C.UTF-8",
                "--setenv", "USER", "student", "--setenv", "HOME", HOME,
@@ -119,22 +161,26 @@ def bwrap_command(python: Path, runner_dir: Path, staging: Path, limits: Limits)
         elif path.is_dir():
             command += ["--ro-bind", str(path), str(path)]
             bound.append(path)
-    for name in ("ld.so.cache", "localtime"):
-        if (Path("/etc") / name).exists():
-            command += ["--ro-bind", f"/etc/{name}", f"/etc/{name}"]
-    command += ["--ro-bind", str(staging / "passwd"), "/etc/passwd", "--ro-bind", str(staging / "group"), "/etc/group"]
+    made = {Path("/")}
+
+    def folders(path: Path) -> list[str]:
+        """Make ``path``'s missing parents readable by all: bubblewrap would make them root's alone (0700)."""
+        missing = [parent for parent in reversed(path.parents[:-1]) if parent not in made]
+        made.update(missing)
+        return [arg for parent in missing for arg in ("--perms", "0755", "--dir", str(parent))]
+
+    for name in _system_files():
+        command += [*folders(Path(name)), "--ro-bind", name, name]
+    for name in ("passwd", "group"):
+        command += [*folders(Path("/etc") / name), "--ro-bind", str(staging / name), f"/etc/{name}"]
     # The private /tmp and home first: a Python installation below /tmp (a CI checkout) is bound over them.
     command += ["--perms", "1777", "--size", str(limits.disk), "--tmpfs", "/tmp",
                 "--perms", "1777", "--size", str(limits.disk), "--tmpfs", HOME]
-    made = {Path("/tmp"), *Path(HOME).parents}
+    made.update({Path("/tmp"), *Path(HOME).parents})
     for root in _python_roots():
         if any(root.is_relative_to(b) for b in bound):
             continue
-        for parent in reversed(root.parents[:-1]):
-            if parent not in made:
-                command += ["--perms", "0755", "--dir", str(parent)]
-                made.add(parent)
-        command += ["--ro-bind", str(root), str(root)]
+        command += [*folders(root), "--ro-bind", str(root), str(root)]
     command += ["--perms", "0755", "--dir", "/opt", "--perms", "0755", "--dir", "/opt/grader"]
     for name in RUNNER_FILES:
         command += ["--ro-bind", str(runner_dir / name), f"/opt/grader/{name}"]
@@ -220,6 +266,32 @@ def _parse(lines: list[bytes], result: ExecutionResult) -> bool:
     return done
 
 
+def _last_line(path: Path) -> str:
+    """The last line the sandbox wrote to stderr (bubblewrap's or the interpreter's error), or ""."""
+    with open(path, "rb") as file:
+        file.seek(max(0, file.seek(0, os.SEEK_END) - 4096))
+        lines = file.read().decode(errors="replace").strip().splitlines()
+    return lines[-1][:300] if lines else ""
+
+
+def _fault(result: ExecutionResult, reported: bool, problem: str | None, sandbox: bool, detail: str) -> str | None:
+    """Why the grader could not run the notebook, or None (ExecutionResult.fault). ``reported``: whether the
+    runner reported anything; ``problem``: the worker's own reason to stop it; ``detail``: the sandbox's
+    last line of stderr, or its exit status."""
+    if problem == "cancelled":  # the grader was asked to stop: an interrupted run, not a failed one
+        return None
+    if result.kernel_start is None:  # no student code ran
+        if problem == "the notebook exceeded its time limit":
+            return "the kernel did not become ready within the notebook's time limit"
+        if not reported:
+            return f"the {'sandbox' if sandbox else 'runner'} did not start: {detail}"
+        return f"the kernel did not start: {result.problem or detail}"
+    if result.problem and result.language_info is None:  # the runner reports it as the first cell starts
+        reason = result.problem.removeprefix("KernelUnresponsive: ")
+        return reason if reason.startswith(GUARD_NOT_STARTED) else f"the kernel stopped before the first cell: {reason}"
+    return None
+
+
 def execute_in_sandbox(job: ExecutionJob, cancel: threading.Event | None = None) -> ExecutionResult:
     """Execute ``job``'s notebook in a fresh sandbox and return what happened, whatever student code
     does; setting ``cancel`` kills the sandbox."""
@@ -258,6 +330,11 @@ def execute_in_sandbox(job: ExecutionJob, cancel: threading.Event | None = None)
                 lines, problem = _read_lines(process, read_end, started + job.limits.notebook_timeout,
                                              3 * job.limits.output + len(request), cancel,
                                              until_end=job.sandbox)  # ending the sandbox ends its kernel too
+                if not problem and not (lines and lines[-1] == END.rstrip()):
+                    try:  # the report stopped short: let the sandbox end by itself, to read its own exit status
+                        process.wait(timeout=2)
+                    except subprocess.TimeoutExpired:
+                        pass
             finally:
                 os.close(read_end)
                 if process.poll() is None:
@@ -271,8 +348,12 @@ def execute_in_sandbox(job: ExecutionJob, cancel: threading.Event | None = None)
         if out_of_memory:
             result.problem = "; ".join(filter(None, [result.problem, "the sandbox ran out of memory: Linux "
                                                      "killed one of its processes"]))
+        last = _last_line(staging / "stderr")
         if not done and not result.problem:
-            log = (staging / "stderr").read_text(errors="replace").strip().splitlines()
-            result.problem = f"the sandbox stopped (exit status {process.returncode})" + (f": {log[-1][:300]}" if log else "")
+            result.problem = f"the sandbox stopped (exit status {process.returncode})" + (f": {last}" if last else "")
+        detail = last or f"exit status {process.returncode}"
+        if out_of_memory:
+            detail += " (the sandbox ran out of memory)"
+        result.fault = _fault(result, bool(lines), problem, job.sandbox, detail)
     result.duration = time.monotonic() - started
     return result

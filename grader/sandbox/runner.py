@@ -219,8 +219,9 @@ def main() -> int:
     workdir, scratch = Path(job["workdir"]), Path(job["scratch"])
     shutil.copytree(job["submission"], workdir, dirs_exist_ok=True)
     redirect_stdio(scratch)
+    environment = kernel_environment(workdir.parent, scratch)  # before clearing: it keeps PATH and LANG
     os.environ.clear()
-    os.environ.update(kernel_environment(workdir.parent, scratch))
+    os.environ.update(environment)
     client = GuardedClient(from_dict(job["notebook"]), report, job["max_output_bytes"],
                            resources={"metadata": {"path": str(workdir)}}, **job["settings"])
     try:
