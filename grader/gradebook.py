@@ -187,3 +187,74 @@ def submission_totals(db_url: str, course_id: str, lab: str) -> dict[str, tuple[
     with Gradebook(db_url, course_id) as gradebook:
         return {s.student_id: (s.score, s.max_score, s.late_submission_penalty or 0.0)
                 for s in gradebook.assignment_submissions(lab)}
+
+
+@dataclass(frozen=True)
+class SubmissionSnapshot:
+    """What the gradebook held of one student's submission of a lab before it was graded again: put
+    back by restore_submission when grading it did not finish, so that nothing half-written stays."""
+    lab: str
+    student: str
+    student_existed: bool
+    timestamp: datetime | None = None
+    extension: timedelta | None = None
+    notebooks: dict | None = None  # None: there was no submission; else notebook -> its rows
+
+
+def snapshot_submission(db_url: str, course_id: str, lab: str, student: str) -> SubmissionSnapshot:
+    with Gradebook(db_url, course_id) as gradebook:
+        try:
+            gradebook.find_student(student)
+        except MissingEntry:
+            return SubmissionSnapshot(lab, student, student_existed=False)
+        try:
+            submission = gradebook.find_submission(lab, student)
+        except MissingEntry:
+            return SubmissionSnapshot(lab, student, student_existed=True)
+        notebooks = {
+            notebook.name: {
+                "flagged": notebook.flagged,
+                "late_submission_penalty": notebook.late_submission_penalty,
+                "grades": {g.name: (g.auto_score, g.manual_score, g.extra_credit, g.needs_manual_grade)
+                           for g in notebook.grades},
+                "comments": {c.name: (c.auto_comment, c.manual_comment) for c in notebook.comments},
+            } for notebook in submission.notebooks}
+        return SubmissionSnapshot(lab, student, True, submission.timestamp, submission.extension, notebooks)
+
+
+def restore_submission(db_url: str, course_id: str, snapshot: SubmissionSnapshot) -> None:
+    """Put the gradebook's rows of the snapshot's submission back as they were."""
+    with Gradebook(db_url, course_id) as gradebook:
+        if snapshot.notebooks is None:
+            try:
+                gradebook.remove_submission(snapshot.lab, snapshot.student)
+            except MissingEntry:
+                pass
+            if not snapshot.student_existed:
+                try:
+                    if not gradebook.find_student(snapshot.student).submissions:
+                        gradebook.remove_student(snapshot.student)
+                except MissingEntry:
+                    pass
+            return
+        submission = gradebook.find_submission(snapshot.lab, snapshot.student)
+        submission.timestamp, submission.extension = snapshot.timestamp, snapshot.extension
+        for notebook in submission.notebooks:
+            rows = snapshot.notebooks.get(notebook.name)
+            if rows is None:
+                continue
+            notebook.flagged = rows["flagged"]
+            notebook.late_submission_penalty = rows["late_submission_penalty"]
+            for grade in notebook.grades:
+                if grade.name in rows["grades"]:
+                    grade.auto_score, grade.manual_score, grade.extra_credit, grade.needs_manual_grade = rows["grades"][grade.name]
+            for comment in notebook.comments:
+                if comment.name in rows["comments"]:
+                    comment.auto_comment, comment.manual_comment = rows["comments"][comment.name]
+        gradebook.db.commit()
+
+
+def lab_notebooks(db_url: str, course_id: str, lab: str) -> list[str]:
+    """The notebooks of ``lab`` as released (their file stems)."""
+    with Gradebook(db_url, course_id) as gradebook:
+        return sorted(notebook.name for notebook in gradebook.find_assignment(lab).notebooks)

@@ -56,9 +56,10 @@ def source_notebook():
     )
 
 
-def make_course(folder: Path) -> Path:
-    """Write the course, release it with nbgrader and record the due date; returns the course directory."""
-    builders.make_course(folder, LAB, {"answers": source_notebook()}, config=CONFIG)
+def make_course(folder: Path, more_notebooks: dict | None = None) -> Path:
+    """Write the course (answers.ipynb and ``more_notebooks``), release it with nbgrader and record the
+    due date; returns the course directory."""
+    builders.make_course(folder, LAB, {"answers": source_notebook(), **(more_notebooks or {})}, config=CONFIG)
     (folder / "source" / LAB / "data.txt").write_text("support file\n")
     run_nbgrader(folder, "db", "assignment", "add", LAB, f"--duedate={DUE}")
     run_nbgrader(folder, "generate_assignment", LAB)

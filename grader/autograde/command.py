@@ -13,7 +13,12 @@ an interrupted run leaves no half-graded submission: run it again and it grades 
 nbgrader, a graded submission is skipped unless it was resubmitted since or --force is given.
 Beyond nbgrader: a notebook whose kernel dies or runs out of time keeps the scores of the cells that
 ran (nbgrader would give up on the submission), and submissions flagged for review (grader.autograde.integrity,
-the kernel guard) have their grades marked as needing manual grading.
+the kernel guard) have their grades marked as needing manual grading. Damaged notebooks are repaired
+and flagged (grader.autograde.repair), renamed ones graded under their lab name. And faults never
+become grades: a trivial notebook runs first where the real ones will (preflight), and a submission
+the grader could not run (sandbox or worker failed) is "not graded": its gradebook rows are put back
+as they were, autograded/ keeps what it had, and the same command grades it again. A run stops early
+when STOP_AFTER submissions in a row fail for the same reason.
 
 The lock hand-off, for two submissions A and B and one worker slot:
 
@@ -29,9 +34,11 @@ takes the lock back.
 """
 import argparse
 import glob
+import json
 import logging
 import os
 import re
+import shutil
 import threading
 import time
 import warnings
@@ -49,14 +56,23 @@ from sqlalchemy.exc import SAWarning
 from traitlets.utils.importstring import import_item
 
 from grader.autograde.executors import DaskExecutor, LocalExecutor
-from grader.autograde.preprocessors import ExecuteOnWorker, FlagForReview, ReviewSubmission
+from grader.autograde.preprocessors import (
+    REVIEW_KEY,
+    ExecuteOnWorker,
+    FlagForReview,
+    RepairSubmission,
+    ReviewSubmission,
+)
 from grader.autograde.progress import Progress, SubmissionReport, summary_table
+from grader.autograde.repair import RENAMED_FOLDER, renamed_notebooks
 from grader.course.nbgrader_apps import nbgrader_app
 from grader.errors import ExitStatus, GraderError
-from grader.gradebook import submission_totals
+from grader.gradebook import lab_notebooks, restore_submission, snapshot_submission, submission_totals
 from grader.sandbox.execute import ExecutionJob, ExecutionResult
 
 STAGING = ".grader-staging"
+STOP_AFTER = 3
+PREFLIGHT_CELL = "print('the sandbox runs')"
 log = logging.getLogger(__name__)
 
 
@@ -72,6 +88,8 @@ class Coordinator:
         self.lock = threading.Lock()
         self.stop = threading.Event()
         self.results: dict[str, tuple[ExecutionResult, list[str]]] = {}
+        self.halted: str | None = None  # why the run stopped early
+        self.faults: list[str] = []    # the grader faults of the submissions finished last, in a row
 
     def execute(self, job: ExecutionJob) -> ExecutionResult:
         future = self.executor.submit(job)
@@ -83,6 +101,9 @@ class Coordinator:
                     result = future.result(timeout=0.5)
                 except TimeoutError:
                     continue
+                except Exception as error:  # the worker, not the notebook: a lost Dask worker, a crashed thread
+                    reason = f"the worker failed: {type(error).__name__}: {error}".strip()
+                    result = ExecutionResult(problem=reason, fault=reason)
             if self.stop.is_set():  # the run was interrupted: the execution may have been cut short
                 raise KeyboardInterrupt
             return result
@@ -94,6 +115,15 @@ class Coordinator:
 
     def report(self, name: str, result: ExecutionResult, review: list[str]) -> None:
         self.results[name] = (result, review)
+
+    def finished(self, report: SubmissionReport) -> None:
+        """Count grader faults in a row; STOP_AFTER of them for one reason stop the run."""
+        fault = report.problems[0].split(": ", 1)[-1] if report.status == "not graded" and report.problems else None
+        self.faults = self.faults + [fault] if fault else []
+        if len(self.faults) >= STOP_AFTER and len(set(self.faults[-STOP_AFTER:])) == 1 and not self.halted:
+            self.halted = f"{STOP_AFTER} submissions in a row could not be graded: {fault}"
+            self.stop.set()
+            self.executor.cancel()
 
 
 @contextmanager
@@ -130,6 +160,8 @@ class DispatchingAutograde(Autograde):
         for step in self.exporter._preprocessors:
             if isinstance(step, ExecuteOnWorker):
                 step.dispatcher = self.coordinator
+            elif isinstance(step, RepairSubmission):
+                step.coursedir = self.coursedir
 
 
 def autograde_app(course_dir: Path, sandbox: bool, log_path: Path) -> AutogradeApp:
@@ -140,7 +172,8 @@ def autograde_app(course_dir: Path, sandbox: bool, log_path: Path) -> AutogradeA
     steps = _steps(configured.autograde_preprocessors, {Execute: ExecuteOnWorker}, {SaveAutoGrades: FlagForReview})
     if ExecuteOnWorker not in steps:
         raise GraderError("the course's Autograde.autograde_preprocessors has no Execute step to run on the workers")
-    app.config.Autograde.sanitize_preprocessors = [ReviewSubmission, *_steps(configured.sanitize_preprocessors, {}, {})]
+    app.config.Autograde.sanitize_preprocessors = [RepairSubmission, ReviewSubmission,
+                                                   *_steps(configured.sanitize_preprocessors, {}, {})]
     app.config.Autograde.autograde_preprocessors = steps
     app.config.ExecuteOnWorker.sandbox = sandbox
     return app
@@ -177,9 +210,55 @@ def unreadable_notebooks(root: Path, folder: Path) -> list[str]:
     return problems
 
 
+class _NbgraderErrors(logging.Handler):
+    """The errors nbgrader logs while it grades one submission, each with the file it was working on."""
+
+    GENERIC = ("There was an error processing", "Please see the", "Removing failed")
+
+    def __init__(self, root: str):
+        super().__init__(logging.INFO)
+        self.root, self.file, self.errors = root, None, []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if record.levelno == logging.INFO and message.startswith(("Sanitizing ", "Autograding ")):
+            self.file = message.split(" ", 1)[1]
+        elif record.levelno >= logging.ERROR and not message.startswith(self.GENERIC):
+            reason = message.strip().splitlines()[-1] if message.strip() else message  # a traceback's last line
+            where = os.path.relpath(self.file, self.root) if self.file else "the submission"
+            self.errors.append(f"{where}: {reason[:300]}")
+
+
+def _stage_renamed(coursedir: CourseDirectory, student: str, lab: str, report: SubmissionReport) -> Path | None:
+    """When notebooks of the submission were renamed by a browser or an editor (name (1).ipynb), copy it
+    with its files under the lab's names, each renamed notebook carrying a review note, and point
+    ``coursedir`` at the copy (submitted/ stays as the student handed it in)."""
+    submitted = Path(coursedir.format_path(coursedir.submitted_directory, student, lab))
+    notebooks = lab_notebooks(coursedir.db_url, coursedir.course_id, lab)
+    renames, unmatched = renamed_notebooks(sorted(p.stem for p in submitted.glob("*.ipynb")), notebooks)
+    report.problems += unmatched
+    copy = None
+    if renames:
+        base = os.path.join(os.path.dirname(coursedir.autograded_directory), RENAMED_FOLDER)
+        copy = Path(coursedir.format_path(base, student, lab))
+        if copy.exists():
+            rmtree(str(copy))
+        shutil.copytree(submitted, copy)
+        for old, new in renames.items():
+            nb = nbformat.read(copy / f"{old}.ipynb", as_version=nbformat.NO_CONVERT)
+            nb.metadata[REVIEW_KEY] = [f"the file was handed in as {old}.ipynb: graded as {new}.ipynb"]
+            nbformat.write(nb, copy / f"{new}.ipynb")
+            (copy / f"{old}.ipynb").unlink()
+        coursedir.submitted_directory = base
+    folder = Path(coursedir.format_path(coursedir.submitted_directory, student, lab))
+    report.missing = [f"{n}.ipynb" for n in notebooks if not (folder / f"{n}.ipynb").exists()]
+    return copy
+
+
 def grade_submission(app: AutogradeApp, coordinator: Coordinator, student: str, lab: str) -> SubmissionReport:
     """Run nbgrader's converter on one submission, in the staging area; move the result into place.
-    The caller holds the coordinator's lock."""
+    A submission the grader could not run, or an interrupted one, leaves the gradebook and autograded/
+    as they were. The caller holds the coordinator's lock."""
     report = SubmissionReport(student)
     started = time.monotonic()
     coursedir = CourseDirectory(parent=app, root=app.coursedir.root)
@@ -188,24 +267,48 @@ def grade_submission(app: AutogradeApp, coordinator: Coordinator, student: str, 
     coursedir.autograded_directory = os.path.join(final_step, STAGING)
     staging = Path(coursedir.format_path(coursedir.autograded_directory, student, lab))
     final = Path(coursedir.format_path(final_step, student, lab))
-    for old in (staging, final):
-        if old.exists():
-            rmtree(str(old))
+    if staging.exists():
+        rmtree(str(staging))
+    snapshot = snapshot_submission(coursedir.db_url, coursedir.course_id, lab, student)
+    renamed_copy = _stage_renamed(coursedir, student, lab, report)
+    errors = _NbgraderErrors(coursedir.root)
+    app.log.addHandler(errors)
     try:
         DispatchingAutograde(coordinator, coursedir=coursedir, parent=app).start()
-    except NbGraderException:
-        report.status = "failed"
-        submitted = Path(coursedir.format_path(coursedir.submitted_directory, student, lab))
-        report.problems += unreadable_notebooks(Path(coursedir.root), submitted) or ["nbgrader could not grade it (see the log)"]
-    except KeyboardInterrupt:
-        report.status = "interrupted"
-    else:
+        if final.exists():
+            rmtree(str(final))
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(staging, final)
+    except NbGraderException:
+        faults = [f"{name.rsplit('/', 1)[1]}.ipynb: {result.fault}" for name, (result, _) in
+                  sorted(coordinator.results.items()) if name.startswith(f"{student}/{lab}/") and result.fault]
+        if faults:
+            report.status, report.problems = "not graded", [f"not graded (nothing stored; run again): {faults[0]}"]
+            restore_submission(coursedir.db_url, coursedir.course_id, snapshot)
+        else:
+            report.status = "failed"
+            submitted = Path(coursedir.format_path(coursedir.submitted_directory, student, lab))
+            report.problems += unreadable_notebooks(Path(coursedir.root), submitted) or errors.errors or [
+                "nbgrader could not grade it (its log says no more)"]
+            if final.exists():
+                rmtree(str(final))  # as stock nbgrader removes a submission it failed on
+    except KeyboardInterrupt:
+        report.status = "interrupted"
+        restore_submission(coursedir.db_url, coursedir.course_id, snapshot)
+    except Exception as error:  # the grader's own error, in nbgrader's converter or in moving the result
+        log.exception("the grader failed on %s/%s", student, lab)
+        report.status, report.problems = "not graded", [
+            f"not graded (nothing stored; run again): the grader failed: {type(error).__name__}: {error} "
+            f"(traceback on stderr)"]
+        restore_submission(coursedir.db_url, coursedir.course_id, snapshot)
+    finally:
+        app.log.removeHandler(errors)
+        if renamed_copy is not None:
+            rmtree(str(renamed_copy))
     for name, (result, review) in sorted(coordinator.results.items()):
         if name.startswith(f"{student}/{lab}/"):
             notebook = name.rsplit("/", 1)[1]
-            if result.problem and report.status != "interrupted":
+            if result.problem and report.status not in ("interrupted", "not graded"):
                 report.problems.append(f"{notebook}: {result.problem}")
             report.flags += [f"{notebook}: {flag}" for flag in review + result.tampered]
             report.workers.append(result.worker)
@@ -216,7 +319,7 @@ def grade_submission(app: AutogradeApp, coordinator: Coordinator, student: str, 
 def _add_scores(coursedir: CourseDirectory, lab: str, reports: list[SubmissionReport]) -> None:
     totals = submission_totals(coursedir.db_url, coursedir.course_id, lab)
     for report in reports:
-        if report.status != "interrupted" and report.student in totals:
+        if report.status in ("graded", "skipped", "failed") and report.student in totals:
             report.score, report.max_score, report.late_penalty = totals[report.student]
 
 
@@ -246,10 +349,12 @@ def grade_submissions(app: AutogradeApp, coordinator: Coordinator, lab: str, tod
             progress.start()
             try:
                 report = grade_submission(app, coordinator, student, lab)
-            except Exception as error:  # the grader's own trouble with one submission (a file it cannot move)
+            except Exception as error:  # the grader's own trouble before nbgrader's converter ran
                 log.exception("the grader failed on %s/%s", student, lab)
-                report = SubmissionReport(student, status="failed", problems=[
-                    f"the grader failed on it: {type(error).__name__}: {error} (traceback on stderr)"])
+                report = SubmissionReport(student, status="not graded", problems=[
+                    f"not graded (nothing stored; run again): the grader failed: {type(error).__name__}: {error} "
+                    f"(traceback on stderr)"])
+            coordinator.finished(report)
         progress.finish(report)
         return report
 
@@ -268,20 +373,44 @@ def grade_submissions(app: AutogradeApp, coordinator: Coordinator, lab: str, tod
     finally:
         threads.shutdown(wait=True)
         progress.close()
-    return [graded.get(student, SubmissionReport(student, status="interrupted")) for student in todo]
+    reports = [graded.get(student, SubmissionReport(student, status="interrupted")) for student in todo]
+    if coordinator.halted:
+        for report in reports:
+            if report.status == "interrupted":
+                report.status, report.problems = "not graded", [f"not graded: the run stopped after {coordinator.halted}"]
+    return reports
 
 
 def finish(app: AutogradeApp, lab: str, reports: list[SubmissionReport]) -> None:
-    """Remove the staging area when nothing is left in it, add the gradebook's scores to the reports,
-    and close nbgrader's log."""
+    """Remove the staging and renaming areas when nothing is left in them, add the gradebook's scores
+    to the reports, and close nbgrader's log."""
     coursedir = app.coursedir
-    staging_root = Path(coursedir.format_path(os.path.join(coursedir.autograded_directory, STAGING), ".", "."))
-    if staging_root.is_dir() and not any(staging_root.rglob("*.ipynb")):
-        rmtree(str(staging_root))
+    for area in (STAGING, RENAMED_FOLDER):
+        root = Path(coursedir.format_path(os.path.join(coursedir.autograded_directory, area), ".", "."))
+        if root.is_dir() and not any(root.rglob("*.ipynb")):
+            rmtree(str(root))
     _add_scores(coursedir, lab, reports)
     for handler in list(app.log.handlers):
         handler.close()
         app.log.removeHandler(handler)
+
+
+def preflight(app: AutogradeApp, executor) -> None:
+    """Run a trivial notebook where the submissions will run, with the course's interpreter, limits and
+    Execute settings (on every Dask worker); GraderError with the reason when it does not run, so that
+    a sandbox that cannot start never turns a cohort's cells into zeros."""
+    step = ExecuteOnWorker(parent=app)
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(PREFLIGHT_CELL)])
+    notebook.metadata.kernelspec = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    job = ExecutionJob(name="preflight", notebook=json.loads(json.dumps(notebook)), files={},
+                       settings=step.client_settings(), limits=step.limits(), sandbox=step.sandbox)
+    problems = []
+    for where, result in executor.preflight(job).items():
+        outputs = result.cells.get(0, {}).get("outputs", [])
+        if result.fault or result.problem or not any("the sandbox runs" in o.get("text", "") for o in outputs):
+            problems.append(f"{where}: {result.fault or result.problem or f'the test notebook gave {outputs}'}")
+    if problems:
+        raise GraderError("a test notebook did not run in the sandbox, so nothing was graded: " + "; ".join(problems))
 
 
 def autograde(course_dir: Path, lab: str, executor, students: list[str] | None = None, force: bool = False,
@@ -294,6 +423,8 @@ def autograde(course_dir: Path, lab: str, executor, students: list[str] | None =
         warnings.simplefilter("ignore", SAWarning)
         app = autograde_app(course_dir, sandbox, course_dir / "autograded" / f"autograde-{lab}.log")
         todo, reports = select_submissions(app.coursedir, lab, students, force)
+        if todo:
+            preflight(app, executor)
         reports += grade_submissions(app, Coordinator(executor), lab, todo, Progress(len(todo), progress_stream))
         finish(app, lab, reports)
     return sorted(reports, key=lambda r: r.student)
@@ -347,4 +478,8 @@ def _run(args) -> int:
     if any(r.status == "interrupted" for r in reports):
         print("Interrupted: run the same command again to grade the rest.")
         return ExitStatus.INTERRUPTED
-    return ExitStatus.PROBLEMS if any(r.status == "failed" for r in reports) else ExitStatus.OK
+    not_graded = sum(r.status == "not graded" for r in reports)
+    if not_graded:
+        log.error("%d submissions were not graded because of the grader (the notes say why); nothing of them "
+                  "was stored: fix the cause and run the same command again", not_graded)
+    return ExitStatus.PROBLEMS if not_graded or any(r.status == "failed" for r in reports) else ExitStatus.OK

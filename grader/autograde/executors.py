@@ -1,14 +1,16 @@
 """Where the notebooks execute: worker threads on this machine, or a Dask cluster.
 
 Both take an ExecutionJob and return a future of its ExecutionResult (grader.sandbox.execute), and
-say how many jobs they run at once (``slots``). The coordinator needs nothing else from them.
+say how many jobs they run at once (``slots``). ``preflight`` runs a trivial notebook where the real
+ones will run (on this machine, or on every Dask worker) before anything is graded, so that a sandbox
+that cannot start stops the run with its reason instead of turning every cell into a zero.
 """
 import os
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from grader.errors import GraderError
-from grader.sandbox.execute import ExecutionJob, execute_in_sandbox, sandbox_problem, sandbox_warning
+from grader.sandbox.execute import ExecutionJob, ExecutionResult, execute_in_sandbox, sandbox_problem, sandbox_warning
 
 
 class LocalExecutor:
@@ -28,6 +30,10 @@ class LocalExecutor:
         if problem:
             raise GraderError(problem)
         return [warning] if (warning := sandbox_warning()) else []
+
+    def preflight(self, job: ExecutionJob) -> dict[str, ExecutionResult]:
+        """The trivial ``job`` run here, as the real ones will be."""
+        return {"this machine": execute_in_sandbox(job)}
 
     def submit(self, job: ExecutionJob) -> Future:
         return self.pool.submit(execute_in_sandbox, job, self.cancelled)
@@ -63,6 +69,10 @@ class DaskExecutor:
             raise GraderError("; ".join(f"worker {worker}: {problem}" for worker, problem in sorted(problems.items())))
         warnings = self.client.run(sandbox_warning)
         return [f"worker {worker}: {warning}" for worker, warning in sorted(warnings.items()) if warning]
+
+    def preflight(self, job: ExecutionJob) -> dict[str, ExecutionResult]:
+        """The trivial ``job`` run on every worker, by worker."""
+        return {f"worker {worker}": result for worker, result in sorted(self.client.run(execute_in_sandbox, job).items())}
 
     def submit(self, job: ExecutionJob):
         future = self.client.submit(execute_in_sandbox, job, pure=False)

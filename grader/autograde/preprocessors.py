@@ -1,8 +1,8 @@
 """nbgrader preprocessors through which `grader autograde` runs nbgrader's own Autograde converter.
 
-``grader autograde`` configures ``Autograde.sanitize_preprocessors`` to start with ReviewSubmission and
-``Autograde.autograde_preprocessors`` to use ExecuteOnWorker in place of Execute, with FlagForReview
-after SaveAutoGrades. Everything else (restoring locked cells, scoring, late penalties, writing
+``grader autograde`` configures ``Autograde.sanitize_preprocessors`` to start with RepairSubmission and
+ReviewSubmission, and ``Autograde.autograde_preprocessors`` to use ExecuteOnWorker in place of Execute,
+with FlagForReview after SaveAutoGrades. Everything else (restoring locked cells, scoring, late penalties, writing
 autograded/) is nbgrader's, so the gradebook gets the rows `nbgrader autograde` would write.
 """
 import json
@@ -15,6 +15,7 @@ from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Bool, Float, Integer
 
 from grader.autograde.integrity import locked_cell_changes, review_cells
+from grader.autograde.repair import RENAMED_FOLDER, repair_notebook
 from grader.sandbox.execute import ExecutionJob, ExecutionResult, Limits
 
 REVIEW_KEY = "grader_review"
@@ -25,6 +26,34 @@ NOT_SHIPPED = {"timeout_func", "kernel_manager_class"}
 def _ids(resources) -> tuple[str, str, str]:
     info = resources["nbgrader"]
     return info["notebook"], info["assignment"], info["student"]
+
+
+class GraderFault(Exception):
+    """The grader, not the student's code, could not run a notebook: nothing of its submission may be
+    stored as a grade (grader.autograde.command reports it "not graded" and restores the gradebook)."""
+
+
+class RepairSubmission(NbGraderPreprocessor):
+    """Repairs everyday damage (grader.autograde.repair: pasted or split cells, stripped metadata,
+    deleted locked cells) against the lab's released notebook, before nbgrader's sanitizing steps,
+    which would fail on it or grade it zero. Each repair is a review note. Beyond nbgrader."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.coursedir = None  # set by grader.autograde.command.DispatchingAutograde
+
+    def preprocess(self, nb, resources):
+        notebook_id, assignment_id, _ = _ids(resources)
+        release = None
+        if self.coursedir is not None:
+            path = Path(self.coursedir.format_path(self.coursedir.release_directory, ".", assignment_id), f"{notebook_id}.ipynb")
+            release = nbformat.read(path, as_version=4) if path.exists() else None
+        # Notes found here were put by grader.autograde.command on a renamed file's copy (RENAMED_FOLDER);
+        # anything a student put in a notebook of their own is dropped.
+        found = nb.metadata.pop(REVIEW_KEY, None)
+        renamed = RENAMED_FOLDER in Path(resources["metadata"]["path"]).parts and isinstance(found, list)
+        nb.metadata[REVIEW_KEY] = ([str(note) for note in found] if renamed else []) + repair_notebook(nb, release)
+        return nb, resources
 
 
 class ReviewSubmission(NbGraderPreprocessor):
@@ -38,7 +67,7 @@ class ReviewSubmission(NbGraderPreprocessor):
             notebook = gradebook.find_notebook(notebook_id, assignment_id)
             locked = {cell.name for cell in notebook.source_cells if cell.locked}
             graded = {cell.name for cell in notebook.grade_cells}
-        nb.metadata[REVIEW_KEY] = locked_cell_changes(nb, locked, graded) + review_cells(nb)
+        nb.metadata[REVIEW_KEY] = nb.metadata.get(REVIEW_KEY, []) + locked_cell_changes(nb, locked, graded) + review_cells(nb)
         return nb, resources
 
 
@@ -48,8 +77,10 @@ class ExecuteOnWorker(Execute):
     The sanitized notebook, the submission's other files and nbgrader's Execute settings (timeout,
     interrupt_on_timeout, ...) go to ``dispatcher``, which has them executed in a sandbox on a local
     worker or a Dask cluster (grader.sandbox.execute); the executed cells come back and pass through
-    Execute's own on_cell_executed hook, as if they had run here. Cells that did not run (the kernel
-    died, or the notebook ran out of time) get an error, so their tests score zero.
+    Execute's own on_cell_executed hook, as if they had run here. Cells that did not run because of
+    the student's code (the kernel died, or the notebook ran out of time) get an error, so their tests
+    score zero; a notebook the grader could not run (result.fault: the sandbox or the worker failed)
+    raises GraderFault instead, so that no score is stored for it.
     """
 
     sandbox = Bool(True, help="Execute student code in a bubblewrap sandbox.").tag(config=True)
@@ -93,9 +124,11 @@ class ExecuteOnWorker(Execute):
                            files=self.submission_files(Path(resources["metadata"]["path"])),
                            settings=self.client_settings(), limits=self.limits(), sandbox=self.sandbox)
         result = self.dispatcher.execute(job)
+        self.dispatcher.report(job.name, result, review)
+        if result.fault:
+            raise GraderFault(f"{job.name}: {result.fault}")
         self.apply(nb, result)
         resources["grader_flags"] = review + result.tampered
-        self.dispatcher.report(job.name, result, review)
         return nb, resources
 
     def apply(self, nb, result: ExecutionResult) -> None:

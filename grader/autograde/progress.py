@@ -7,17 +7,22 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+# graded; skipped (graded before, not resubmitted); failed (nbgrader could not grade what the student
+# handed in); not graded (the grader's fault: nothing of it was stored, run again); interrupted (Ctrl-C)
+STATUSES = ("graded", "skipped", "failed", "not graded", "interrupted")
+
 
 @dataclass
 class SubmissionReport:
     """One student's submission of the lab: how it went, for the summary (scores come from the gradebook)."""
     student: str
-    status: str = "graded"            # graded, skipped (already graded), failed, interrupted
+    status: str = "graded"            # one of STATUSES
     seconds: float = 0.0              # wall-clock time from start to finish of this submission
     score: float | None = None
     max_score: float | None = None
     late_penalty: float = 0.0
     problems: list[str] = field(default_factory=list)   # what went wrong while executing
+    missing: list[str] = field(default_factory=list)    # notebooks of the lab the submission lacks (graded 0)
     flags: list[str] = field(default_factory=list)      # what needs a person's review
     workers: list[str] = field(default_factory=list)    # where its notebooks executed (host/pid)
 
@@ -78,6 +83,8 @@ def summary_table(reports: list[SubmissionReport]) -> str:
     for r in sorted(reports, key=lambda r: r.student):
         score = "-" if r.score is None else f"{r.score:g}/{r.max_score:g}"
         notes = list(r.problems)
+        if r.missing:
+            notes.append(f"missing: {', '.join(r.missing)} (graded 0)")
         if r.late_penalty:
             notes.append(f"late: -{r.late_penalty:g}")
         if r.flags:
@@ -92,6 +99,6 @@ def summary_table(reports: list[SubmissionReport]) -> str:
 
 def summary_counts(reports: list[SubmissionReport]) -> str:
     """The submissions by status and those to review: "10 graded, 2 skipped, 1 to review"."""
-    counts = {status: sum(r.status == status for r in reports) for status in ("graded", "skipped", "failed", "interrupted")}
+    counts = {status: sum(r.status == status for r in reports) for status in STATUSES}
     flagged = sum(r.flagged for r in reports)
     return ", ".join(f"{n} {status}" for status, n in counts.items() if n) + (f", {flagged} to review" if flagged else "")

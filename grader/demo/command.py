@@ -18,7 +18,7 @@ from pathlib import Path
 
 from grader.autograde.command import autograde
 from grader.autograde.executors import LocalExecutor
-from grader.autograde.progress import summary_counts
+from grader.autograde.progress import summary_counts, summary_table
 from grader.course.layout import due_dates, labs
 from grader.course.nbgrader_apps import run_nbgrader
 from grader.course.release import release
@@ -103,12 +103,16 @@ def summary(demo: Path, graded: Graded) -> str:
 
 
 def autograde_labs(demo: Path, executor: LocalExecutor) -> None:
-    """`grader autograde` every lab, with one line of counts each."""
+    """`grader autograde` every lab, with one line of counts each; a submission that could not be
+    graded stops the demo, which would otherwise write feedback and grades from what is missing."""
     for lab in labs(demo):
         started = time.perf_counter()
         reports = autograde(demo, lab, executor)
         print(f"autograded {lab} in {time.perf_counter() - started:.0f} s with {executor.slots} sandboxed "
               f"workers: {summary_counts(reports)}")
+        bad = [r for r in reports if r.status not in ("graded", "skipped")]
+        if bad:
+            raise GraderError(f"{lab}: {len(bad)} submissions were not graded, so the demo stops:\n{summary_table(bad)}")
 
 
 def run_demo(repo: Path, demo: Path, size: int = 12) -> tuple[str, list[Path]]:
