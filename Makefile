@@ -9,7 +9,7 @@ export PATH := $(BIN):$(PATH)
 SANDBOX_PACKAGES := bubblewrap
 TEST_PACKAGES := bubblewrap chromium postgresql
 
-.PHONY: install test test-fast demo release prove lab debian-test debian-sandbox
+.PHONY: install test test-fast demo release prove mutants lab debian-test debian-sandbox
 
 install: $(VENV)/.installed
 
@@ -44,6 +44,10 @@ release: install
 
 prove: install
 	$(BIN)/grader prove
+
+# Mutation testing of every lab's tests (bubblewrap sandboxes); the table goes to reports/mutants.txt.
+mutants: debian-sandbox install
+	$(BIN)/grader prove --mutants
 
 # share/jupyter first on JUPYTER_PATH: formgrader's MathJax from the server, not a CDN (share/jupyter/nbconvert/...).
 lab: debian-sandbox install

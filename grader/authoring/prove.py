@@ -12,17 +12,31 @@ import shutil
 import tempfile
 import time
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 import nbformat
 
+from grader.authoring.mutants import (
+    EQUIVALENT_FILE,
+    KILL_BAR,
+    QuestionResult,
+    cell_names,
+    format_mutant_table,
+    load_equivalent,
+    mutant_rounds,
+    notebook_mutants,
+)
 from grader.authoring.wrong_answers import WrongAnswer, apply_wrong_answers, load_wrong_answers, rounds
+from grader.autograde.command import autograde
+from grader.autograde.executors import LocalExecutor
 from grader.course.layout import labs, source_notebooks, write_submission
 from grader.course.nbgrader_apps import run_nbgrader
 from grader.errors import ExitStatus, GraderError
 from grader.gradebook import CellScore, cell_scores
+from grader.grading.reports import write_atomically
 from grader.questions import parse_grade_id
 
 SOLUTION = "solution"
@@ -66,17 +80,9 @@ def prove(course_dir: Path, lab: str, notebooks: list[str] | None = None, each: 
     ``notebooks`` (file stems) limits the proof to some of the lab's notebooks; ``each`` submits every
     wrong answer on its own instead of one per question in a submission.
     """
-    sources = [p for p in source_notebooks(course_dir, lab) if notebooks is None or p.stem in notebooks]
-    if not sources:
-        raise GraderError(f"no notebooks {notebooks} in {course_dir / 'source' / lab}")
+    sources = _sources(course_dir, lab, notebooks)
     wrong = {p.stem: load_wrong_answers(course_dir, p.stem) for p in sources}
-    with tempfile.TemporaryDirectory(prefix=f"prove-{lab}-") as tmp:
-        course = Path(tmp)
-        shutil.copy(course_dir / "nbgrader_config.py", course)
-        (course / "source" / lab).mkdir(parents=True)
-        for path in sources:
-            shutil.copy(path, course / "source" / lab)
-        run_nbgrader(course, "generate_assignment", lab, "--force")
+    with scratch_course(course_dir, lab, sources) as course:
         wrong_submissions = _write_submissions(course, lab, sources, wrong, each)
         run_nbgrader(course, "autograde", lab, "--force")
         proof = Proof(
@@ -94,6 +100,99 @@ def prove(course_dir: Path, lab: str, notebooks: list[str] | None = None, each: 
         "wrong answers": _wrong_answer_problems(proof, wrong),
     }
     return proof
+
+
+def _sources(course_dir: Path, lab: str, notebooks: list[str] | None) -> list[Path]:
+    sources = [p for p in source_notebooks(course_dir, lab) if notebooks is None or p.stem in notebooks]
+    if not sources:
+        raise GraderError(f"no notebooks {notebooks} in {course_dir / 'source' / lab}")
+    return sources
+
+
+@contextmanager
+def scratch_course(course_dir: Path, lab: str, sources: list[Path]):
+    """A temporary course with the course's configuration and ``sources``, released with nbgrader."""
+    with tempfile.TemporaryDirectory(prefix=f"prove-{lab}-") as tmp:
+        course = Path(tmp)
+        shutil.copy(course_dir / "nbgrader_config.py", course)
+        with (course / "nbgrader_config.py").open("a") as config:  # its own gradebook, wherever db_url points
+            config.write('\nc.CourseDirectory.db_url = "sqlite:///gradebook.db"\n')
+        (course / "source" / lab).mkdir(parents=True)
+        for path in sources:
+            shutil.copy(path, course / "source" / lab)
+        run_nbgrader(course, "generate_assignment", lab, "--force")
+        yield course
+
+
+def prove_mutants(course_dir: Path, lab: str, notebooks: list[str] | None, executor,
+                  limit: int | None = 40) -> tuple[list[QuestionResult], list[str]]:
+    """Mutation testing of ``lab``'s tests (grader.authoring.mutants): the results per question, and
+    the problems found (the solution short of full marks, a listed equivalent mutant that is killed)."""
+    sources = _sources(course_dir, lab, notebooks)
+    mutants = [m for path in sources for m in notebook_mutants(path, limit)]
+    equivalent = {key: e for path in sources for key, e in load_equivalent(course_dir, path.stem).items()}
+    names = {path.stem: cell_names(nbformat.read(path, as_version=4)) for path in sources}
+    originals = {p.stem: nbformat.read(p, as_version=4) for p in sources}
+    problems: list[str] = []
+    outcome: dict[int, bool] = {}  # mutant index -> killed
+    with scratch_course(course_dir, lab, sources) as course:
+        write_submission(course, SOLUTION, lab, originals)
+        pending = list(range(len(mutants)))
+        for alone in (False, True):
+            batches = ([[i] for i in pending] if alone else
+                       [[mutants.index(m) for m in batch] for notebook in names for batch in
+                        mutant_rounds([mutants[i] for i in pending if mutants[i].notebook == notebook], names[notebook])])
+            students = {}
+            for number, batch in enumerate(batches, start=1):
+                student = f"{'alone' if alone else 'mutant'}{number:04d}"
+                students[student] = batch
+                notebook = mutants[batch[0]].notebook
+                nb = nbformat.from_dict(originals[notebook])
+                cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c for c in nb.cells}
+                for i in batch:
+                    cells[mutants[i].cell].source = mutants[i].source
+                write_submission(course, student, lab, {notebook: nb})
+            reports = {r.student: r for r in autograde(course, lab, executor)}
+            scores = _question_scores(cell_scores(course, lab))
+            pending = []
+            for student, batch in students.items():
+                troubled = not alone and len(batch) > 1 and bool(reports[student].problems)
+                for i in batch:
+                    score, maximum = scores.get((student, mutants[i].notebook, mutants[i].question), (0, 0))
+                    if troubled and score < maximum:
+                        pending.append(i)  # a kernel that died may have taken another question with it
+                    else:
+                        outcome[i] = score < maximum
+            if not pending:
+                break
+        for (student, notebook, question), (score, maximum) in sorted(scores.items()):
+            if student == SOLUTION and score < maximum:
+                problems.append(f"{notebook}: {question}: the solution gets {score:g} of {maximum:g}: "
+                                f"its mutants cannot be judged")
+    results: dict[tuple[str, str], QuestionResult] = {}
+    for i, mutant in enumerate(mutants):
+        result = results.setdefault((mutant.notebook, mutant.question), QuestionResult(mutant.notebook, mutant.question))
+        result.mutants.append(mutant)
+        listed = equivalent.get(mutant.key)
+        if listed and outcome[i]:
+            problems.append(f"{mutant.notebook}/{EQUIVALENT_FILE}: {mutant.cell} {mutant.operator} "
+                            f"{mutant.after.strip()!r} is listed as equivalent but the tests kill it")
+        elif listed:
+            result.equivalent.append(mutant)
+        elif not outcome[i]:
+            result.survived.append(mutant)
+    return sorted(results.values(), key=lambda r: (r.notebook, r.question)), problems
+
+
+def _question_scores(scores: list[CellScore]) -> dict[tuple[str, str, str], tuple[float, float]]:
+    """(score, max) of each autograded question of each submission: (student, notebook, question) -> ..."""
+    totals: dict[tuple[str, str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for s in scores:
+        if s.autograded:
+            total = totals[(s.student, s.notebook, question_of(s.grade_id))]
+            total[0] += s.score
+            total[1] += s.max_score
+    return {key: (score, maximum) for key, (score, maximum) in totals.items()}
 
 
 def _write_submissions(course: Path, lab: str, sources: list[Path], wrong: dict[str, list[WrongAnswer]],
@@ -210,6 +309,12 @@ def add_command(subparsers, common) -> None:
                         help="labs (lab1) or notebooks (source/lab1/x.ipynb); default: every lab")
     parser.add_argument("--each", action="store_true", help="submit every wrong answer on its own "
                         "(slower: one submission per wrong answer instead of one per round)")
+    parser.add_argument("--mutants", action="store_true", help="instead, mutation testing: mutants of the solution "
+                        "cells, graded by `grader autograde` in sandboxes, must lose their question's marks (90%% of "
+                        "each question's, equivalent ones listed in tests/wrong_answers/NOTEBOOK/equivalent_mutants.toml); "
+                        "writes DIR/reports/mutants.txt")
+    parser.add_argument("--max-mutants", type=int, default=40, metavar="N",
+                        help="with --mutants: at most N mutants per question, sampled with a fixed seed (default: 40)")
     parser.set_defaults(run=_run)
 
 
@@ -221,6 +326,8 @@ def _run(args) -> int:
             selection.setdefault(path.parent.name, []).append(path.stem)
         else:
             selection[target] = None
+    if args.mutants:
+        return _run_mutants(args, selection)
     failed = False
     for lab, notebooks in selection.items():
         started = time.perf_counter()
@@ -233,3 +340,27 @@ def _run(args) -> int:
             failed |= bool(problems)
     return ExitStatus.PROBLEMS if failed else ExitStatus.OK
 
+
+
+def _run_mutants(args, selection: dict[str, list[str] | None]) -> int:
+    started = time.perf_counter()
+    executor = LocalExecutor()
+    try:
+        for warning in executor.check_sandbox():
+            log.info("%s", warning)
+        results, problems = [], []
+        for lab, notebooks in selection.items():
+            lab_results, lab_problems = prove_mutants(args.course_dir, lab, notebooks, executor, args.max_mutants)
+            results += lab_results
+            problems += lab_problems
+    finally:
+        executor.close()
+    table = format_mutant_table(results)  # its last line: mutants: K/N killed (P%)
+    report = args.course_dir / "reports" / "mutants.txt"
+    took = f"mutation testing of {', '.join(selection)} took {time.perf_counter() - started:.0f} s"
+    write_atomically({report: f"{took}\n{table}\n"})
+    for problem in problems:
+        log.error("PROBLEM (mutants) %s", problem)
+    print(f"{took}; report: {report}\n{table}")
+    weak = [r for r in results if r.share < KILL_BAR]
+    return ExitStatus.PROBLEMS if weak or problems else ExitStatus.OK

@@ -346,6 +346,8 @@ def grade_submissions(app: AutogradeApp, coordinator: Coordinator, lab: str, tod
         if coordinator.stop.is_set():
             return SubmissionReport(student, status="interrupted")
         with coordinator.lock:
+            if coordinator.stop.is_set():  # stopped while this thread waited for its turn
+                return SubmissionReport(student, status="interrupted")
             progress.start()
             try:
                 report = grade_submission(app, coordinator, student, lab)
