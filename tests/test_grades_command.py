@@ -15,6 +15,7 @@ from grader.errors import ExitStatus, GraderError
 from grader.gradebook import gradebook_url, read_labs
 from grader.grading.command import grade_course, write_reports
 from grader.grading.reports import write_atomically
+from grader.questions import parse_grade_id
 
 from .conftest import ROOT
 from .grading_gradebook import LATE, make_gradebook, submit
@@ -153,7 +154,8 @@ def test_reports_are_written(course):
         submit(course, "lab1", student)
         submit(course, "lab2", student, wrong={"basic-a"})
     paths, result = write_reports(course)
-    assert [p.name for p in paths] == ["final_grades.csv", "canvas_grades.csv", "report.html"]
+    assert [p.name for p in paths] == ["final_grades.csv", "canvas_grades.csv", "question_scores.csv", "questions.csv",
+                                       "report.html"]
     final = rows(course / "reports" / "final_grades.csv")
     assert list(next(iter(final.values()))) == ["student_id", "exam", "lab1", "lab2", "project", "average", "final",
                                                  "status", "notes"]
@@ -184,7 +186,8 @@ def test_report_html_is_self_contained_with_embedded_plots(course):
     sources = re.findall(r"src='([^']*)'", page)
     rest = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", page)
     assert not re.search(r"https?:|//|url\(|href=|<script|<link", rest)
-    assert len(sources) == 2 + 2 and all(s.startswith("data:image/png;base64,") for s in sources)  # 2 + lab1's notebooks
+    # the grades, the components, a pass-rate plot per notebook of lab1 and its item analysis
+    assert len(sources) == 2 + 2 + 1 and all(s.startswith("data:image/png;base64,") for s in sources)
     assert all(base64.b64decode(s.split(",", 1)[1]).startswith(b"\x89PNG") for s in sources)
     assert "lab2: no submissions in the gradebook" in page
     assert "lab1 / nb2 (2 submissions)" in page
@@ -243,3 +246,45 @@ def test_synthetic_grades_import_and_cover_every_case(course):
     assert result[PARTNER].grade.labs["lab1"] == "A"                        # the first student's group
     assert result["ann"].student.lms_user_id
     assert {g.grade.status for g in result.values()} == {"pass", "fail", "incomplete"}
+
+
+def test_question_scores_match_the_gradebook_row_for_row(course):
+    submit(course, "lab1", "ann")
+    submit(course, "lab1", "bob", wrong={"basic-a", "advanced-e"})
+    submit(course, "lab1", "cid", ungraded={"basic-b-why"})
+    write_reports(course)
+    expected = {}
+    with Gradebook(gradebook_url(course)) as gb:  # nbgrader's own objects, summed by question
+        for submission in gb.assignment_submissions("lab1"):
+            for notebook in submission.notebooks:
+                for grade in notebook.grades:
+                    key = (submission.student_id, "lab1", notebook.name, parse_grade_id(grade.name).key)
+                    total = expected.setdefault(key, [0.0, 0.0, False])
+                    total[0] += grade.score
+                    total[1] += grade.max_score
+                    total[2] |= grade.needs_manual_grade
+    with (course / "reports" / "question_scores.csv").open() as f:
+        written = list(csv.DictReader(f))
+    assert len(written) == len(expected)
+    for row in written:
+        score, maximum, manual = expected[(row["student_id"], row["lab"], row["notebook"], row["question"])]
+        assert (float(row["score"]), float(row["max_score"])) == (score, maximum)
+        assert row["status"] == ("needs manual grading" if manual else "full" if score == maximum else
+                                 "zero" if score == 0 else "partial")
+        assert row["tier"] == row["question"].split("-")[0]
+    by_key = {(r["student_id"], r["question"]): r["status"] for r in written}
+    assert by_key[("bob", "basic-a")] == "zero" and by_key[("cid", "basic-b")] == "needs manual grading"
+    assert by_key[("ann", "basic-b")] == "full"
+
+
+def test_questions_csv_has_the_item_analysis_of_every_question(course):
+    for student, wrong in (("ann", set()), ("bob", {"basic-a"}), ("cid", {"basic-a", "advanced-e"}), ("dan", {"advanced-f"})):
+        submit(course, "lab1", student, wrong=wrong)
+    write_reports(course)
+    with (course / "reports" / "questions.csv").open() as f:
+        items = {(r["notebook"], r["question"]): r for r in csv.DictReader(f)}
+    assert set(items) == {("nb1", "basic-a"), ("nb1", "basic-b"), ("nb2", "basic-c"), ("nb2", "basic-d"),
+                          ("nb2", "advanced-e"), ("nb2", "advanced-f")}
+    assert items[("nb1", "basic-a")]["share_full"] == "0.500" and items[("nb2", "basic-c")]["flag"] == \
+        "everybody gets full marks"
+    assert "Item analysis: which questions work" in (course / "reports" / "report.html").read_text()

@@ -12,14 +12,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from grader.errors import GraderError
-from grader.gradebook import read_labs, read_roster
+from grader.gradebook import read_labs, read_question_scores, read_roster
 from grader.grading.final_grade import Components, final_grade
 from grader.grading.html_report import report_html
 from grader.grading.inputs import read_exam, read_groups, read_lab_overrides, read_project
+from grader.grading.item_analysis import item_statistics
 from grader.grading.lab_grades import lab_grades, submission_letters
 from grader.grading.policy import Policy, load_policy
 from grader.grading.records import LabGradebook
-from grader.grading.reports import StudentGrade, canvas_csv, final_grades_csv, write_atomically
+from grader.grading.reports import (
+    StudentGrade,
+    canvas_csv,
+    final_grades_csv,
+    question_scores_csv,
+    questions_csv,
+    write_atomically,
+)
 
 GRADE_FILES = {"exam": "grades/exam.csv", "project": "grades/project.csv",
                "groups": "grades/groups.csv", "labs": "grades/labs.csv"}
@@ -83,11 +91,15 @@ def write_reports(course_dir: Path, out: Path | None = None, *, canvas_column: s
     (default: <course>/reports); returns the files written and the grading."""
     graded = grade_course(course_dir, **inputs)
     out = out or course_dir / "reports"
+    scores = read_question_scores(course_dir, graded.policy.labs)
+    items = item_statistics(scores)
     files = {
         out / "final_grades.csv": final_grades_csv(graded.grades, graded.policy),
         out / "canvas_grades.csv": canvas_csv(graded.grades, canvas_column),
+        out / "question_scores.csv": question_scores_csv(scores),
+        out / "questions.csv": questions_csv(items),
         out / "report.html": report_html(graded.grades, graded.lab_gradebooks, graded.policy,
-                                         f"Grade report: {course_dir.resolve().name}"),
+                                         f"Grade report: {course_dir.resolve().name}", items),
     }
     write_atomically(files)
     return list(files), graded

@@ -1,8 +1,9 @@
 """reports/report.html: one self-contained page (plots embedded as base64 PNG, no external files or URLs).
 
 It shows the cohort at a glance: the final grade distribution and pass/fail/incomplete counts, each
-component's distribution, and for every notebook the share of submissions that answered each question
-(questions sorted from the most failed), which tells the instructor what to teach again.
+component's distribution, for every notebook the share of submissions that answered each question
+(questions sorted from the most failed), which tells the instructor what to teach again, and the item
+analysis (grader.grading.item_analysis): which questions tell strong from weak submissions.
 """
 import base64
 import html
@@ -16,6 +17,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402 (the backend must be chosen first)
 
 from grader.grading.final_grade import PROJECT_RESULTS, STATUSES  # noqa: E402
+from grader.grading.item_analysis import ItemStatistics  # noqa: E402
 from grader.grading.policy import GRADE_LETTERS, Policy  # noqa: E402
 from grader.grading.records import LabGradebook  # noqa: E402
 from grader.grading.reports import StudentGrade  # noqa: E402
@@ -30,7 +32,7 @@ td,th{padding:.3em .8em;border:1px solid #ccc;text-align:right}th{background:#f4
 
 
 def report_html(grades: Sequence[StudentGrade], lab_gradebooks: Mapping[str, LabGradebook], policy: Policy,
-                title: str = "Grade report") -> str:
+                title: str = "Grade report", items: Sequence[ItemStatistics] = ()) -> str:
     statuses = Counter(g.grade.status for g in grades)
     finals = Counter(g.grade.final for g in grades if g.grade.final)
     parts = [
@@ -53,8 +55,50 @@ def report_html(grades: Sequence[StudentGrade], lab_gradebooks: Mapping[str, Lab
             rates = _pass_rates(results, notebook)
             parts.append(f"<h3>{html.escape(lab)} / {html.escape(notebook)} ({len(results.submissions)} submissions)</h3>")
             parts.append(_figure(_question_plot(rates), f"Pass rate per question of {lab}/{notebook}"))
+    parts.append(_item_analysis(items))
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _item_analysis(items: Sequence[ItemStatistics]) -> str:
+    """Per lab: difficulty against discrimination for every question, and the flagged questions."""
+    if not items:
+        return ""
+    parts = ["<h2>Item analysis: which questions work</h2>",
+             "<p>Each point is a question: how many submissions have full marks on it (right: easy) and how well "
+             "it tells strong from weak submissions (point-biserial correlation of its score with the rest of the "
+             "lab's score; above 0.2 is good, below 0 is suspect). Red: flagged. Every figure is in "
+             "reports/questions.csv, with the upper-minus-lower 27% index and the scores by quintile.</p>"]
+    for lab in sorted({i.lab for i in items}):
+        lab_items = [i for i in items if i.lab == lab]
+        parts.append(f"<h3>{html.escape(lab)} ({lab_items[0].submissions} submissions)</h3>")
+        parts.append(_figure(_item_plot(lab_items), f"Difficulty and discrimination of the questions of {lab}"))
+        flagged = [i for i in lab_items if i.flag]
+        if flagged:
+            rows = "".join(f"<tr><td>{html.escape(i.notebook)}</td><td>{html.escape(i.question)}</td>"
+                           f"<td>{100 * i.share_full:.0f}%</td><td>{'' if i.point_biserial is None else f'{i.point_biserial:.2f}'}"
+                           f"</td><td>{html.escape(i.flag)}</td></tr>" for i in flagged)
+            parts.append("<table><tr><th>notebook</th><th>question</th><th>full marks</th><th>point-biserial</th>"
+                         f"<th>flag</th></tr>{rows}</table>")
+    return "\n".join(parts)
+
+
+def _item_plot(items: Sequence[ItemStatistics]):
+    fig, ax = plt.subplots(figsize=(10, 5.5))
+    fig.subplots_adjust(left=0.08, right=0.97, bottom=0.1, top=0.95)
+    for i in items:
+        r = 0 if i.point_biserial is None else i.point_biserial
+        ax.scatter(100 * i.share_full, r, s=40, color=COLOURS[i.tier], edgecolors="#d73027" if i.flag else "none",
+                   linewidths=2, zorder=3)
+        ax.annotate(i.question.split("-", 1)[1], (100 * i.share_full, r), xytext=(4, 3), textcoords="offset points",
+                    fontsize=7, color="#d73027" if i.flag else "#333333")
+    ax.axhline(0, color="#999999", linewidth=1)
+    ax.axhline(0.2, color="#cccccc", linewidth=1, linestyle="--")
+    ax.set_xlim(-5, 105)
+    ax.set_ylim(min(-0.3, *(i.point_biserial or 0 for i in items)) - 0.05, 1.05)
+    ax.set_xlabel("% of submissions with full marks (blue: basic, orange: advanced)")
+    ax.set_ylabel("discrimination (point-biserial)")
+    return fig
 
 
 def _counts_table(statuses: Counter) -> str:

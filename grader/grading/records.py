@@ -48,3 +48,23 @@ class LabGradebook:
 
     def awaiting(self, submission: Submission) -> set[str]:
         return {key for _, key in submission.awaiting}
+
+
+@dataclass(frozen=True)
+class QuestionScore:
+    """One submission's points on one question of a notebook (the sum over the question's graded cells)."""
+    student: str
+    lab: str
+    notebook: str
+    question: str  # <tier>-<question>
+    tier: str
+    score: float
+    max_score: float
+    needs_manual_grade: bool
+
+    @property
+    def status(self) -> str:
+        """full, partial or zero; needs manual grading while a cell of it awaits a person's grade."""
+        if self.needs_manual_grade:
+            return "needs manual grading"
+        return "full" if self.score >= self.max_score else "zero" if self.score <= 0 else "partial"

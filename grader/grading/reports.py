@@ -1,5 +1,8 @@
 """The grade reports as CSV text, and the atomic write that puts all reports in place together.
 
+reports/question_scores.csv: ``student_id,lab,notebook,question,tier,score,max_score,status``, status
+full, partial, zero or "needs manual grading"; reports/questions.csv: each question's item analysis.
+
 reports/final_grades.csv: ``student_id,exam,<labs>,project,average,final,status,notes`` (the labs of
 grading.toml's [weights], lab1 and lab2 by default), lab letters after the late penalty, the average
 (with the bonus, capped) to two decimals, the final letter (empty unless pass or fail).
@@ -26,7 +29,9 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from grader.grading.final_grade import StudentGrade, format_average
+from grader.grading.item_analysis import QUINTILES, ItemStatistics
 from grader.grading.policy import Policy
+from grader.grading.records import QuestionScore
 
 CANVAS_STUDENT_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 
@@ -48,6 +53,27 @@ def canvas_csv(grades: Iterable[StudentGrade], column: str) -> str:
         s = g.student
         name = ", ".join(part for part in (s.last_name, s.first_name) if part) or s.id
         rows.append([name, s.lms_user_id or "", "", s.id, "", g.grade.final or ""])
+    return _csv(rows)
+
+
+def question_scores_csv(scores: Iterable[QuestionScore]) -> str:
+    """reports/question_scores.csv: one row per student, lab, notebook and question."""
+    rows = [["student_id", "lab", "notebook", "question", "tier", "score", "max_score", "status"]]
+    rows += [[s.student, s.lab, s.notebook, s.question, s.tier, f"{s.score:g}", f"{s.max_score:g}", s.status]
+             for s in scores]
+    return _csv(rows)
+
+
+def questions_csv(items: Iterable[ItemStatistics]) -> str:
+    """reports/questions.csv: the item analysis of every question (grader.grading.item_analysis)."""
+    def number(value: float | None) -> str:
+        return "" if value is None else f"{value:.3f}"
+    rows = [["lab", "notebook", "question", "tier", "submissions", "max_score", "mean_score", "share_full",
+             "point_biserial", "upper_lower", *(f"quintile_{q}" for q in range(1, QUINTILES + 1)), "flag"]]
+    for i in items:
+        quintiles = [number(q) for q in i.quintiles] + [""] * (QUINTILES - len(i.quintiles))
+        rows.append([i.lab, i.notebook, i.question, i.tier, str(i.submissions), f"{i.max_score:g}", number(i.mean_score),
+                     number(i.share_full), number(i.point_biserial), number(i.upper_lower), *quintiles, i.flag])
     return _csv(rows)
 
 
