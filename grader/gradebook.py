@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pandas as pd
 from nbgrader.api import (
     BaseCell,
     Grade,
@@ -32,8 +33,8 @@ from sqlalchemy.engine import make_url
 
 from grader.course.layout import course_directory
 from grader.errors import GraderError
-from grader.grading.records import LabGradebook, Question, QuestionScore, RosterStudent, Submission
-from grader.questions import GradeId, parse_grade_id
+from grader.grading.records import QUESTION_SCORES, LabGradebook, Question, RosterStudent, Submission, with_status
+from grader.questions import parse_grade_id
 
 
 def gradebook_url(course_dir: Path) -> str:
@@ -261,40 +262,43 @@ def lab_notebooks(db_url: str, course_id: str, lab: str) -> list[str]:
         return sorted(notebook.name for notebook in gradebook.find_assignment(lab).notebooks)
 
 
-def read_question_scores(course_dir: Path, labs: Iterable[str]) -> list[QuestionScore]:
-    """Every submission's score on every question of ``labs``, from the gradebook in one query per lab
-    (set-based: a 10,000-student gradebook is read without loading its rows as objects)."""
+def read_question_scores(course_dir: Path, labs: Iterable[str]) -> pd.DataFrame:
+    """Every submission's score on every question of ``labs`` (grader.grading.records.QUESTION_SCORES
+    columns), read from the gradebook in one query per lab and summed over the question's cells with
+    pandas: a 10,000-student gradebook is read without making an object of its rows."""
     grade_cells, task_cells = GradeCell.__table__, TaskCell.__table__
-    max_score = func.coalesce(grade_cells.c.max_score, task_cells.c.max_score)
-    scores = []
+    frames = []
     with open_gradebook(course_dir) as gradebook:
         for lab in labs:
             try:
                 assignment = gradebook.find_assignment(lab)
             except MissingEntry:
                 continue
-            rows = gradebook.db.execute(
-                select(SubmittedAssignment.student_id, Notebook.name, BaseCell.name, Grade.score, max_score,
-                       Grade.needs_manual_grade)
-                .join(SubmittedNotebook, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
-                .join(Notebook, Notebook.id == SubmittedNotebook.notebook_id)
-                .join(Grade, Grade.notebook_id == SubmittedNotebook.id)
-                .join(BaseCell, BaseCell.id == Grade.cell_id)
-                .outerjoin(grade_cells, grade_cells.c.id == Grade.cell_id)
-                .outerjoin(task_cells, task_cells.c.id == Grade.cell_id)
-                .where(SubmittedAssignment.assignment_id == assignment.id))
-            questions: dict[str, GradeId] = {}
-            totals: dict[tuple[str, str, str], list] = {}
-            for student, notebook, cell, score, maximum, manual in rows:
-                if cell not in questions:
-                    try:
-                        questions[cell] = parse_grade_id(cell)
-                    except ValueError as error:
-                        raise GraderError(f"gradebook: {lab}/{notebook}: {error}") from error
-                total = totals.setdefault((student, notebook, questions[cell].key), [0.0, 0.0, False, questions[cell].tier])
-                total[0] += score or 0.0
-                total[1] += maximum or 0.0
-                total[2] |= bool(manual)
-            scores += [QuestionScore(student, lab, notebook, question, tier, score, maximum, manual)
-                       for (student, notebook, question), (score, maximum, manual, tier) in sorted(totals.items())]
-    return scores
+            query = (select(SubmittedAssignment.student_id.label("student"), Notebook.name.label("notebook"),
+                            BaseCell.name.label("cell"), Grade.score.label("score"),
+                            func.coalesce(grade_cells.c.max_score, task_cells.c.max_score).label("max_score"),
+                            Grade.needs_manual_grade.label("needs_manual_grade"))
+                     .join(SubmittedNotebook, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
+                     .join(Notebook, Notebook.id == SubmittedNotebook.notebook_id)
+                     .join(Grade, Grade.notebook_id == SubmittedNotebook.id)
+                     .join(BaseCell, BaseCell.id == Grade.cell_id)
+                     .outerjoin(grade_cells, grade_cells.c.id == Grade.cell_id)
+                     .outerjoin(task_cells, task_cells.c.id == Grade.cell_id)
+                     .where(SubmittedAssignment.assignment_id == assignment.id))
+            cells = pd.read_sql(query, gradebook.db.connection())
+            ids = {}
+            for notebook, cell in cells[["notebook", "cell"]].drop_duplicates().itertuples(index=False):
+                try:
+                    ids[cell] = parse_grade_id(cell)
+                except ValueError as error:
+                    raise GraderError(f"gradebook: {lab}/{notebook}: {error}") from error
+            cells["question"] = cells["cell"].map({cell: grade_id.key for cell, grade_id in ids.items()})
+            cells["tier"] = cells["cell"].map({cell: grade_id.tier for cell, grade_id in ids.items()})
+            cells[["score", "max_score"]] = cells[["score", "max_score"]].fillna(0.0)
+            cells["needs_manual_grade"] = cells["needs_manual_grade"].astype(bool)
+            summed = cells.groupby(["student", "notebook", "question", "tier"], as_index=False).agg(
+                score=("score", "sum"), max_score=("max_score", "sum"), needs_manual_grade=("needs_manual_grade", "any"))
+            summed.insert(1, "lab", lab)
+            frames.append(summed)
+    scores = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=QUESTION_SCORES[:-1])
+    return with_status(scores.sort_values(["lab", "student", "notebook", "question"], ignore_index=True))

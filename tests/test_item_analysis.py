@@ -1,10 +1,17 @@
 """Item analysis against an independent computation (scipy, plain numpy) on a small known table."""
 import numpy as np
+import pandas as pd
 import pytest
 from scipy import stats
 
 from grader.grading.item_analysis import item_statistics
-from grader.grading.records import QuestionScore
+from grader.grading.records import with_status
+
+
+def scores_table(rows) -> pd.DataFrame:
+    """A table of question scores from (student, lab, notebook, question, tier, score, max, needs manual) rows."""
+    return with_status(pd.DataFrame(rows, columns=["student", "lab", "notebook", "question", "tier", "score",
+                                                   "max_score", "needs_manual_grade"]))
 
 # Ten submissions of a lab with three one-point questions: "easy" (almost everyone), "good" (the strong
 # ones), "odd" (the weak ones: a misleading question) and a two-point "manual" written answer.
@@ -20,9 +27,8 @@ def table():
         student = f"s{i:02d}"
         for question, points, maximum in (("basic-easy", EASY, 1), ("basic-good", GOOD, 1), ("advanced-odd", ODD, 1),
                                           ("advanced-manual", MANUAL, 2)):
-            scores.append(QuestionScore(student, "lab1", "nb", question, question.split("-")[0], points[i], maximum,
-                                        False))
-    return {i.question: i for i in item_statistics(scores)}
+            scores.append((student, "lab1", "nb", question, question.split("-")[0], points[i], maximum, False))
+    return {i.question: i for i in item_statistics(scores_table(scores))}
 
 
 def test_point_biserial_is_the_correlation_with_the_rest_of_the_lab():
@@ -61,16 +67,18 @@ def test_means_shares_and_flags():
 
 
 def test_a_question_nobody_or_everybody_gets_is_flagged():
-    scores = [QuestionScore(f"s{i}", "lab1", "nb", q, "basic", points, 1, False)
+    scores = [(f"s{i}", "lab1", "nb", q, "basic", points, 1, False)
               for i in range(6) for q, points in (("basic-none", 0), ("basic-all", 1), ("basic-some", i % 2))]
-    items = {i.question: i for i in item_statistics(scores)}
+    items = {i.question: i for i in item_statistics(scores_table(scores))}
     assert items["basic-none"].flag == "nobody gets full marks" and items["basic-none"].point_biserial is None
     assert items["basic-all"].flag == "everybody gets full marks"
     assert items["basic-some"].flag == ""
 
 
 def test_awaiting_manual_grading_is_not_full():
-    scores = [QuestionScore("s1", "lab1", "nb", "basic-why", "basic", 1, 1, True),
-              QuestionScore("s2", "lab1", "nb", "basic-why", "basic", 1, 1, False)]
+    scores = scores_table([("s1", "lab1", "nb", "basic-why", "basic", 1, 1, True),
+                           ("s2", "lab1", "nb", "basic-why", "basic", 1, 1, False),
+                           ("s3", "lab1", "nb", "basic-why", "basic", 0.5, 1, False)])
+    assert list(scores["status"]) == ["needs manual grading", "full", "partial"]
     [item] = item_statistics(scores)
-    assert item.share_full == 0.5
+    assert item.share_full == pytest.approx(1 / 3)

@@ -9,12 +9,10 @@ The mean share of the question's points in each quintile of the lab total shows 
 glance. A question is flagged when it discriminates negatively (the stronger students do worse on
 it: a wrong test, or a misleading text), or when nobody or everybody gets full marks on it.
 """
-from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-
-from grader.grading.records import QuestionScore
+import pandas as pd
 
 EXTREME_GROUP = 0.27  # Kelley's 27%: the upper and lower groups of the upper-minus-lower index
 QUINTILES = 5
@@ -51,36 +49,31 @@ def _correlation(x: np.ndarray, y: np.ndarray) -> float | None:
     return float(np.corrcoef(x, y)[0, 1])
 
 
-def item_statistics(scores: list[QuestionScore]) -> list[ItemStatistics]:
-    """The statistics of every question, lab by lab; a submission's lab total is the sum of its
-    scores on the lab's questions. Scores awaiting manual grading count as not full."""
-    by_lab: dict[str, list[QuestionScore]] = defaultdict(list)
-    for score in scores:
-        by_lab[score.lab].append(score)
+def item_statistics(scores: pd.DataFrame) -> list[ItemStatistics]:
+    """The statistics of every question, lab by lab, from a table of question scores
+    (grader.grading.records.QUESTION_SCORES); a submission's lab total is the sum of its scores on the
+    lab's questions. Scores awaiting manual grading count as not full."""
     results = []
-    for lab, lab_scores in sorted(by_lab.items()):
-        students = sorted({s.student for s in lab_scores})
-        row = {student: i for i, student in enumerate(students)}
-        items = sorted({(s.notebook, s.question, s.tier) for s in lab_scores})
-        column = {(notebook, question): j for j, (notebook, question, _) in enumerate(items)}
-        points = np.zeros((len(students), len(items)))
-        maxima = np.zeros(len(items))
-        full = np.zeros((len(students), len(items)), dtype=bool)
-        for s in lab_scores:
-            i, j = row[s.student], column[(s.notebook, s.question)]
-            points[i, j] = s.score
-            maxima[j] = max(maxima[j], s.max_score)
-            full[i, j] = s.status == "full"
-        totals = points.sum(axis=1)
-        order = np.lexsort((np.arange(len(students)), totals))  # by lab total, then by student id
-        group = round(EXTREME_GROUP * len(students))
-        for j, (notebook, question, tier) in enumerate(items):
-            share = points[:, j] / maxima[j] if maxima[j] else np.zeros(len(students))
+    for lab, lab_scores in scores.groupby("lab", sort=True):
+        points = lab_scores.pivot_table(index="student", columns=["notebook", "question", "tier"], values="score",
+                                        aggfunc="sum", fill_value=0.0).sort_index()
+        maxima = lab_scores.groupby(["notebook", "question", "tier"])["max_score"].max()
+        full = (lab_scores.assign(full=lab_scores["status"] == "full")
+                .pivot_table(index="student", columns=["notebook", "question", "tier"], values="full",
+                             aggfunc="any", fill_value=False).reindex(index=points.index, columns=points.columns))
+        matrix, full = points.to_numpy(dtype=float), full.to_numpy(dtype=bool)
+        students = len(points)
+        totals = matrix.sum(axis=1)
+        order = np.lexsort((np.arange(students), totals))  # by lab total, then by student id
+        group = round(EXTREME_GROUP * students)
+        for j, (notebook, question, tier) in enumerate(points.columns):
+            maximum = float(maxima[(notebook, question, tier)])
+            share = matrix[:, j] / maximum if maximum else np.zeros(students)
             upper_lower = (float(full[order[-group:], j].mean() - full[order[:group], j].mean())
-                           if len(students) >= 4 and group else None)
+                           if students >= 4 and group else None)
             results.append(ItemStatistics(
-                lab=lab, notebook=notebook, question=question, tier=tier, submissions=len(students),
-                max_score=float(maxima[j]), mean_score=float(points[:, j].mean()), share_full=float(full[:, j].mean()),
-                point_biserial=_correlation(points[:, j], totals - points[:, j]), upper_lower=upper_lower,
+                lab=lab, notebook=notebook, question=question, tier=tier, submissions=students, max_score=maximum,
+                mean_score=float(matrix[:, j].mean()), share_full=float(full[:, j].mean()),
+                point_biserial=_correlation(matrix[:, j], totals - matrix[:, j]), upper_lower=upper_lower,
                 quintiles=tuple(float(share[part].mean()) for part in np.array_split(order, QUINTILES) if len(part))))
     return results

@@ -5,6 +5,9 @@ grader.gradebook fills these from nbgrader's gradebook; the tests build them by 
 from dataclasses import dataclass
 from functools import cached_property
 
+import numpy as np
+import pandas as pd
+
 
 @dataclass(frozen=True)
 class RosterStudent:
@@ -50,21 +53,17 @@ class LabGradebook:
         return {key for _, key in submission.awaiting}
 
 
-@dataclass(frozen=True)
-class QuestionScore:
-    """One submission's points on one question of a notebook (the sum over the question's graded cells)."""
-    student: str
-    lab: str
-    notebook: str
-    question: str  # <tier>-<question>
-    tier: str
-    score: float
-    max_score: float
-    needs_manual_grade: bool
+# The columns of a table of question scores (grader.gradebook.read_question_scores): one row per
+# submission and question, the points summed over the question's graded cells.
+QUESTION_SCORES = ("student", "lab", "notebook", "question", "tier", "score", "max_score", "needs_manual_grade",
+                   "status")
 
-    @property
-    def status(self) -> str:
-        """full, partial or zero; needs manual grading while a cell of it awaits a person's grade."""
-        if self.needs_manual_grade:
-            return "needs manual grading"
-        return "full" if self.score >= self.max_score else "zero" if self.score <= 0 else "partial"
+
+def with_status(scores: pd.DataFrame) -> pd.DataFrame:
+    """``scores`` with the status column: full, partial or zero; "needs manual grading" while a cell of
+    the question awaits a person's grade."""
+    scores = scores.copy()
+    scores["status"] = np.select(
+        [scores["needs_manual_grade"].astype(bool), scores["score"] >= scores["max_score"], scores["score"] <= 0],
+        ["needs manual grading", "full", "zero"], default="partial") if len(scores) else pd.Series(dtype=str)
+    return scores[list(QUESTION_SCORES)]

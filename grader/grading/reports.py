@@ -28,10 +28,11 @@ import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import pandas as pd
+
 from grader.grading.final_grade import StudentGrade, format_average
 from grader.grading.item_analysis import QUINTILES, ItemStatistics
 from grader.grading.policy import Policy
-from grader.grading.records import QuestionScore
 
 CANVAS_STUDENT_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 
@@ -56,12 +57,10 @@ def canvas_csv(grades: Iterable[StudentGrade], column: str) -> str:
     return _csv(rows)
 
 
-def question_scores_csv(scores: Iterable[QuestionScore]) -> str:
+def question_scores_csv(scores: pd.DataFrame) -> str:
     """reports/question_scores.csv: one row per student, lab, notebook and question."""
-    rows = [["student_id", "lab", "notebook", "question", "tier", "score", "max_score", "status"]]
-    rows += [[s.student, s.lab, s.notebook, s.question, s.tier, f"{s.score:g}", f"{s.max_score:g}", s.status]
-             for s in scores]
-    return _csv(rows)
+    table = scores[["student", "lab", "notebook", "question", "tier", "score", "max_score", "status"]]
+    return table.rename(columns={"student": "student_id"}).to_csv(index=False, lineterminator="\n", float_format="%g")
 
 
 def questions_csv(items: Iterable[ItemStatistics]) -> str:
