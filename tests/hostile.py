@@ -16,10 +16,10 @@ INSTRUCTOR_NOTES = "INSTRUCTOR-NOTES-5e2b"
 # Four processes that each fill 700 MB: more than the tiny course's 2 GiB per sandbox together.
 FORKED_MEMORY = """import os, time
 children = []
-for _ in range(4):
+for _ in range(8):
     pid = os.fork()
     if pid == 0:
-        hog = b'x' * (700 * 2**20)
+        hog = b'x' * (400 * 2**20)
         time.sleep(2)
         os._exit(0)
     children.append(pid)

@@ -139,8 +139,10 @@ def test_no_process_outlives_its_sandbox(batch):
 
 @pytest.mark.skipif(not SANDBOX or os.geteuid() != 0, reason="a control group per sandbox needs root (or delegation)")
 def test_processes_that_fill_memory_together_are_stopped_at_the_sandbox_limit(batch):
-    """forked_memory's four processes need 2.8 GB; the sandbox has 2 GiB: Linux kills some of them, as the
-    sandbox's control group counts (whether the cell then ends in time depends on the machine's load)."""
+    """forked_memory's eight processes need 3.2 GB, each within its own 2 GiB address space (the kernel
+    it forks from maps over 1 GB: a larger child gets MemoryError instead); the sandbox has 2 GiB: Linux
+    kills some of them, as the sandbox's control group counts (whether the cell then ends in time
+    depends on the machine's load)."""
     report = batch["reports"]["forked_memory"]
     assert any("ran out of memory: Linux killed one of its processes" in problem for problem in report.problems), \
         report.problems
