@@ -87,6 +87,7 @@ class ExecutionResult:
     kernel_start: float | None = None
     duration: float = 0.0
     worker: str = ""                                           # host/pid of the worker
+    user: int | None = None                                    # the sandbox's uid (a fresh one per sandbox as root)
 
 
 def sandbox_problem() -> str | None:
@@ -298,6 +299,7 @@ def execute_in_sandbox(job: ExecutionJob, cancel: threading.Event | None = None)
     started = time.monotonic()
     result = ExecutionResult(worker=f"{socket.gethostname()}/{os.getpid()}")
     uid = secrets.randbelow(SANDBOX_UIDS[1] - SANDBOX_UIDS[0]) + SANDBOX_UIDS[0] if os.geteuid() == 0 else os.getuid()
+    result.user = uid if job.sandbox and os.geteuid() == 0 else None
     python, runner_dir = Path(sys.executable), Path(__file__).resolve().parent
     with tempfile.TemporaryDirectory(prefix="grader-sandbox-") as tmp:
         staging = Path(tmp)
