@@ -10,13 +10,14 @@ and every row nbgrader's autograde writes.
 """
 import os
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pandas as pd
 from nbgrader.api import (
+    Assignment,
     BaseCell,
     Grade,
     Gradebook,
@@ -52,12 +53,17 @@ def shown_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+def has_gradebook(course_dir: Path) -> bool:
+    """Whether the course has a gradebook yet: a database server's always counts; SQLite's once its file exists."""
+    parsed = make_url(gradebook_url(course_dir))
+    return parsed.get_backend_name() != "sqlite" or os.path.exists(parsed.database or "")
+
+
 def open_gradebook(course_dir: Path) -> Gradebook:
     """The course's gradebook (nbgrader's API, under the course id), which must exist already."""
     coursedir, url = course_directory(course_dir), gradebook_url(course_dir)
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite" and not os.path.exists(parsed.database or ""):
-        raise GraderError(f"{parsed.database}: no gradebook (run `grader release` and autograde first)")
+    if not has_gradebook(course_dir):
+        raise GraderError(f"{make_url(url).database}: no gradebook (run `grader release` and autograde first)")
     try:
         return Gradebook(url, coursedir.course_id)
     except Exception as error:  # the database server's answer: unreachable, wrong password, ...
@@ -73,15 +79,17 @@ def read_roster(course_dir: Path) -> list[RosterStudent]:
 
 def read_labs(course_dir: Path, labs: Iterable[str]) -> dict[str, LabGradebook]:
     """Results of each lab the gradebook knows; a lab not yet released there is left out."""
-    results = {}
     with open_gradebook(course_dir) as gradebook:
-        for lab in labs:
-            try:
-                assignment = gradebook.find_assignment(lab)
-            except MissingEntry:
-                continue
-            results[lab] = read_lab(gradebook, assignment)
-    return results
+        return {lab: read_lab(gradebook, assignment) for lab, assignment in released(gradebook, labs)}
+
+
+def released(gradebook: Gradebook, labs: Iterable[str]) -> Iterator[tuple[str, Assignment]]:
+    """(lab, its assignment) for each of ``labs`` the gradebook knows (released), in order."""
+    for lab in labs:
+        try:
+            yield lab, gradebook.find_assignment(lab)
+        except MissingEntry:
+            continue
 
 
 def read_lab(gradebook: Gradebook, assignment) -> LabGradebook:
@@ -269,11 +277,7 @@ def read_question_scores(course_dir: Path, labs: Iterable[str]) -> pd.DataFrame:
     grade_cells, task_cells = GradeCell.__table__, TaskCell.__table__
     frames = []
     with open_gradebook(course_dir) as gradebook:
-        for lab in labs:
-            try:
-                assignment = gradebook.find_assignment(lab)
-            except MissingEntry:
-                continue
+        for lab, assignment in released(gradebook, labs):
             query = (select(SubmittedAssignment.student_id.label("student"), Notebook.name.label("notebook"),
                             BaseCell.name.label("cell"), Grade.score.label("score"),
                             func.coalesce(grade_cells.c.max_score, task_cells.c.max_score).label("max_score"),

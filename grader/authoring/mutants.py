@@ -23,7 +23,7 @@ from cosmic_ray.mutating import mutate_code
 from cosmic_ray.operators.operator import Operator
 from cosmic_ray.plugins import get_operator
 
-from grader.authoring.wrong_answers import wrong_answers_dir
+from grader.authoring.answers import answers_dir
 from grader.errors import GraderError
 from grader.questions import parse_grade_id
 
@@ -169,10 +169,8 @@ def question_of_cell(nb: nbformat.NotebookNode, index: int, questions: set[str])
     return None
 
 
-def notebook_mutants(path: Path, limit: int | None, seed: int = 2223) -> list[Mutant]:
-    """The mutants of a source notebook's solution cells; at most ``limit`` per question, sampled
-    with a fixed seed (the same every run)."""
-    nb = nbformat.read(path, as_version=4)
+def autograded_questions(nb: nbformat.NotebookNode) -> set[str]:
+    """The questions of the notebook's autograded (code) test cells; malformed grade ids are left to the proof."""
     questions = set()
     for cell in nb.cells:
         meta = cell.metadata.get("nbgrader", {})
@@ -181,6 +179,14 @@ def notebook_mutants(path: Path, limit: int | None, seed: int = 2223) -> list[Mu
                 questions.add(parse_grade_id(meta["grade_id"]).key)
             except ValueError:
                 continue
+    return questions
+
+
+def notebook_mutants(path: Path, limit: int | None, seed: int = 2223) -> list[Mutant]:
+    """The mutants of a source notebook's solution cells; at most ``limit`` per question, sampled
+    with a fixed seed (the same every run)."""
+    nb = nbformat.read(path, as_version=4)
+    questions = autograded_questions(nb)
     by_question: dict[str, list[Mutant]] = {}
     for index, cell in enumerate(nb.cells):
         meta = cell.metadata.get("nbgrader", {})
@@ -204,7 +210,7 @@ def notebook_mutants(path: Path, limit: int | None, seed: int = 2223) -> list[Mu
 def load_equivalent(course_dir: Path, notebook: str) -> dict[tuple, Equivalent]:
     """The reviewed equivalent mutants of ``notebook``: each names the cell, the operator, the line
     before and after, and why the mutant behaves like the solution."""
-    path = wrong_answers_dir(course_dir) / notebook / EQUIVALENT_FILE
+    path = answers_dir(course_dir) / notebook / EQUIVALENT_FILE
     if not path.exists():
         return {}
     try:
@@ -226,14 +232,7 @@ def cell_names(nb: nbformat.NotebookNode) -> dict[str, tuple[set[str], set[str]]
     variables) and the names its cells (solutions and tests) use, to keep dependent questions'
     mutants out of one submission."""
     names: dict[str, tuple[set[str], set[str]]] = {}
-    questions = set()
-    for cell in nb.cells:
-        meta = cell.metadata.get("nbgrader", {})
-        if meta.get("grade") and cell.cell_type == "code":
-            try:
-                questions.add(parse_grade_id(meta["grade_id"]).key)
-            except ValueError:
-                pass
+    questions = autograded_questions(nb)
     for index, cell in enumerate(nb.cells):
         meta = cell.metadata.get("nbgrader", {})
         if cell.cell_type != "code" or not meta:

@@ -33,11 +33,9 @@ the variable one thread deletes may be the one another still relies on: each set
 takes the lock back.
 """
 import argparse
-import glob
 import json
 import logging
 import os
-import re
 import shutil
 import threading
 import time
@@ -65,6 +63,7 @@ from grader.autograde.preprocessors import (
 )
 from grader.autograde.progress import Progress, SubmissionReport, summary_table
 from grader.autograde.repair import RENAMED_FOLDER, renamed_notebooks
+from grader.course.layout import student_ids_with_submission
 from grader.course.nbgrader_apps import nbgrader_app
 from grader.errors import ExitStatus, GraderError
 from grader.gradebook import lab_notebooks, restore_submission, snapshot_submission, submission_totals
@@ -177,14 +176,6 @@ def autograde_app(course_dir: Path, sandbox: bool, log_path: Path) -> AutogradeA
     app.config.Autograde.autograde_preprocessors = steps
     app.config.ExecuteOnWorker.sandbox = sandbox
     return app
-
-
-def student_ids_with_submission(coursedir: CourseDirectory, lab: str) -> list[str]:
-    """The students with a submission of ``lab`` (less CourseDirectory.student_id_exclude), sorted."""
-    pattern = re.compile(coursedir.format_path(coursedir.submitted_directory, "(?P<student>[^/]+)", re.escape(lab), escape=True))
-    paths = glob.glob(coursedir.format_path(coursedir.submitted_directory, "*", glob.escape(lab)))
-    excluded = set(filter(None, coursedir.student_id_exclude.split(",")))
-    return sorted({m["student"] for path in paths if os.path.isdir(path) and (m := pattern.fullmatch(path))} - excluded)
 
 
 def already_graded(coursedir: CourseDirectory, student: str, lab: str) -> bool:
@@ -326,7 +317,7 @@ def _add_scores(coursedir: CourseDirectory, lab: str, reports: list[SubmissionRe
 def select_submissions(coursedir: CourseDirectory, lab: str, students: list[str] | None,
                        force: bool) -> tuple[list[str], list[SubmissionReport]]:
     """The students whose submission of ``lab`` to grade, and the reports of those skipped as graded."""
-    everyone = student_ids_with_submission(coursedir, lab)
+    everyone = student_ids_with_submission(coursedir, coursedir.submitted_directory, lab)
     if students:
         unknown = sorted(set(students) - set(everyone))
         if unknown:

@@ -1,5 +1,7 @@
-"""The course directory: where its labs, notebooks and gradebook are."""
+"""The course directory: where its labs, notebooks, submissions and gradebook are."""
+import glob
 import os
+import re
 from pathlib import Path
 
 import nbformat
@@ -35,6 +37,15 @@ def write_submission(course_dir: Path, student: str, lab: str, notebooks: dict[s
     if timestamp is not None:
         (folder / "timestamp.txt").write_text(timestamp)
     return folder
+
+
+def student_ids_with_submission(coursedir: CourseDirectory, step: str, lab: str) -> list[str]:
+    """The students with a folder of ``lab`` in nbgrader's ``step`` folder (coursedir.submitted_directory,
+    .autograded_directory, ...), less CourseDirectory.student_id_exclude, sorted."""
+    pattern = re.compile(coursedir.format_path(step, "(?P<student>[^/]+)", re.escape(lab), escape=True))
+    paths = glob.glob(coursedir.format_path(step, "*", glob.escape(lab)))
+    excluded = set(filter(None, coursedir.student_id_exclude.split(",")))
+    return sorted({m["student"] for path in paths if os.path.isdir(path) and (m := pattern.fullmatch(path))} - excluded)
 
 
 def due_dates(course_dir: Path) -> dict[str, str]:
