@@ -1,14 +1,14 @@
-"""Wrong answers are read strictly and batched one per question and cell."""
+"""Answers (wrong and right) are read strictly and batched one per question and cell."""
 import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from grader.authoring.wrong_answers import WrongAnswer, apply_wrong_answers, load_wrong_answers, rounds
+from grader.authoring.answers import Answer, apply_answers, load_answers, rounds
 from grader.errors import GraderError
 
 
 def answer(question, label, cell):
-    return WrongAnswer("nb", question, label, cell, "x = 0\n", None)
+    return Answer("nb", question, label, cell, "x = 0\n", None)
 
 
 def write(tmp_path, name, text):
@@ -33,7 +33,7 @@ def test_rounds_never_put_two_answers_in_one_cell():
 
 def test_file_is_read_with_its_question_and_cell(tmp_path):
     write(tmp_path, "basic-double.adds.py", "# cell: double-solution\ndef double(x):\n    return x + 2\n")
-    [loaded] = load_wrong_answers(tmp_path, "nb")
+    [loaded] = load_answers(tmp_path, "nb")
     assert (loaded.question, loaded.label, loaded.cell) == ("basic-double", "adds", "double-solution")
     assert loaded.source == "def double(x):\n    return x + 2\n"
 
@@ -46,18 +46,18 @@ def test_file_is_read_with_its_question_and_cell(tmp_path):
 def test_malformed_file_is_named_in_the_error(tmp_path, name, text, complaint):
     write(tmp_path, name, text)
     with pytest.raises(GraderError, match=complaint) as error:
-        load_wrong_answers(tmp_path, "nb")
+        load_answers(tmp_path, "nb")
     assert name in str(error.value)
 
 
 def test_applying_to_a_missing_solution_cell_fails_clearly():
     nb = new_notebook(cells=[new_code_cell("x = 1", metadata={"nbgrader": {"grade_id": "x", "solution": False}})])
     with pytest.raises(GraderError, match="no solution cell 'x'"):
-        apply_wrong_answers(nb, [answer("basic-x", "1", "x")])
+        apply_answers(nb, [answer("basic-x", "1", "x")])
 
 
 def test_applying_leaves_the_original_untouched():
     nb = new_notebook(cells=[new_code_cell("x = 1", metadata={"nbgrader": {"grade_id": "x", "solution": True}})])
-    changed = apply_wrong_answers(nb, [answer("basic-x", "1", "x")])
+    changed = apply_answers(nb, [answer("basic-x", "1", "x")])
     assert changed.cells[0].source == "x = 0\n" and nb.cells[0].source == "x = 1"
     assert isinstance(changed, nbformat.NotebookNode)

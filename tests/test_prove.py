@@ -24,10 +24,15 @@ def proof(tmp_path_factory):
         "bad/basic-twice.same.py": "# cell: twice-solution\ndef double(x):\n    return x + x\n",
         "bad/basic-twice.zero.py": "# cell: twice-solution\ndef double(x):\n    return 0\n",
     }
-    for name, text in wrong.items():
-        path = course / "tests" / "wrong_answers" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text)
+    right = {
+        "good/basic-double.product.py": "# cell: double-solution\ndef double(x):\n    return 2 * x\n",
+        "bad/basic-twice.not_right.py": "# cell: twice-solution\ndef double(x):\n    return x + 2\n",
+    }
+    for kind, answers in (("wrong_answers", wrong), ("right_answers", right)):
+        for name, text in answers.items():
+            path = course / "tests" / kind / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
     return prove(course, "labx")
 
 
@@ -53,6 +58,12 @@ def test_a_test_the_blank_release_passes_is_reported(proof):
 
 def test_a_wrong_answer_that_passes_is_reported(proof):
     assert any("basic-twice.same.py: this wrong answer gets full marks" in p for p in proof.problems["wrong answers"])
+
+
+def test_a_right_answer_short_of_full_marks_is_reported(proof):
+    assert len(proof.right_submissions) == 1  # both right answers in one round
+    [problem] = proof.problems["right answers"]
+    assert problem.endswith("basic-twice.not_right.py: this right answer gets 0 of 1")
 
 
 def test_a_question_with_too_few_wrong_answers_is_reported(proof):

@@ -2,10 +2,11 @@
 
 In a temporary course, the lab is released and three kinds of submission are autograded together:
 the source notebooks as they are (must get full marks on every autograded cell), the untouched
-release (must get zero on every autograded cell), and submissions built from the wrong answers in
+release (must get zero on every autograded cell), submissions built from the wrong answers in
 tests/wrong_answers/ (each must lose its question's marks; one submission carries one wrong answer
-per question, see grader.authoring.wrong_answers.rounds, or with ``each`` just one, so that no wrong answer can
-hide a weak test of another question by breaking it).
+per question, see grader.authoring.answers.rounds, or with ``each`` just one, so that no wrong answer can
+hide a weak test of another question by breaking it) and from the right answers in
+tests/right_answers/ (other correct ways to answer: each must get full marks).
 """
 import logging
 import shutil
@@ -29,7 +30,7 @@ from grader.authoring.mutants import (
     mutant_rounds,
     notebook_mutants,
 )
-from grader.authoring.wrong_answers import WrongAnswer, apply_wrong_answers, load_wrong_answers, rounds
+from grader.authoring.answers import RIGHT, WRONG, Answer, apply_answers, load_answers, rounds
 from grader.autograde.command import autograde
 from grader.autograde.executors import LocalExecutor
 from grader.course.layout import labs, source_notebooks, write_submission
@@ -58,7 +59,8 @@ class Proof:
     lab: str
     notebooks: list[str]
     scores: list[CellScore]
-    wrong_submissions: dict[str, list[WrongAnswer]]
+    wrong_submissions: dict[str, list[Answer]]
+    right_submissions: dict[str, list[Answer]]
     cell_seconds: dict[str, list[float]]
     problems: dict[str, list[str]] = field(default_factory=dict)
 
@@ -75,21 +77,26 @@ class Proof:
 
 
 def prove(course_dir: Path, lab: str, notebooks: list[str] | None = None, each: bool = False) -> Proof:
-    """Autograde the solution, the release and the wrong answers of ``lab`` and check the results.
+    """Autograde the solution, the release and the wrong and right answers of ``lab`` and check the results.
 
     ``notebooks`` (file stems) limits the proof to some of the lab's notebooks; ``each`` submits every
     wrong answer on its own instead of one per question in a submission.
     """
     sources = _sources(course_dir, lab, notebooks)
-    wrong = {p.stem: load_wrong_answers(course_dir, p.stem) for p in sources}
+    wrong = {p.stem: load_answers(course_dir, p.stem, WRONG) for p in sources}
+    right = [a for p in sources for a in load_answers(course_dir, p.stem, RIGHT)]
     with scratch_course(course_dir, lab, sources) as course:
-        wrong_submissions = _write_submissions(course, lab, sources, wrong, each)
+        originals = _write_reference_submissions(course, lab, sources)
+        wrong_submissions = _write_answer_submissions(course, lab, originals, "wrong", [
+            a for answers in wrong.values() for a in answers], each)
+        right_submissions = _write_answer_submissions(course, lab, originals, "right", right, each=False)
         run_nbgrader(course, "autograde", lab, "--force")
         proof = Proof(
             lab=lab,
             notebooks=[p.stem for p in sources],
             scores=cell_scores(course, lab),
             wrong_submissions=wrong_submissions,
+            right_submissions=right_submissions,
             cell_seconds=_cell_seconds(course / "autograded" / SOLUTION / lab),
         )
     proof.problems = {
@@ -98,6 +105,7 @@ def prove(course_dir: Path, lab: str, notebooks: list[str] | None = None, each: 
         "solution": _cells_not_at(proof, SOLUTION, "the solution", full_marks=True),
         "release": _cells_not_at(proof, RELEASE, "the blank release", full_marks=False),
         "wrong answers": _wrong_answer_problems(proof, wrong),
+        "right answers": _answer_problems(proof, proof.right_submissions, must_lose=False),
     }
     return proof
 
@@ -195,22 +203,26 @@ def _question_scores(scores: list[CellScore]) -> dict[tuple[str, str, str], tupl
     return {key: (score, maximum) for key, (score, maximum) in totals.items()}
 
 
-def _write_submissions(course: Path, lab: str, sources: list[Path], wrong: dict[str, list[WrongAnswer]],
-                       each: bool):
-    def submit(student: str, notebooks: dict[str, nbformat.NotebookNode]) -> None:
-        write_submission(course, student, lab, notebooks)
-
+def _write_reference_submissions(course: Path, lab: str, sources: list[Path]) -> dict[str, nbformat.NotebookNode]:
+    """Submit the solution and the blank release; return the solution notebooks by name."""
     originals = {p.stem: nbformat.read(p, as_version=4) for p in sources}
-    submit(SOLUTION, originals)
-    submit(RELEASE, {p.stem: nbformat.read(course / "release" / lab / p.name, as_version=4) for p in sources})
-    all_wrong = [a for answers in wrong.values() for a in answers]
-    wrong_submissions = {}
-    for number, batch in enumerate([[a] for a in all_wrong] if each else rounds(all_wrong), start=1):
-        student = f"wrong{number}"
-        submit(student, {name: apply_wrong_answers(nb, [a for a in batch if a.notebook == name])
-                         for name, nb in originals.items() if any(a.notebook == name for a in batch)})
-        wrong_submissions[student] = batch
-    return wrong_submissions
+    write_submission(course, SOLUTION, lab, originals)
+    write_submission(course, RELEASE, lab, {p.stem: nbformat.read(course / "release" / lab / p.name, as_version=4)
+                                            for p in sources})
+    return originals
+
+
+def _write_answer_submissions(course: Path, lab: str, originals: dict[str, nbformat.NotebookNode], prefix: str,
+                              answers: list[Answer], each: bool) -> dict[str, list[Answer]]:
+    """Submissions ``<prefix><n>`` of the solution with ``answers`` in place, one per round (or answer)."""
+    submissions = {}
+    for number, batch in enumerate([[a] for a in answers] if each else rounds(answers), start=1):
+        student = f"{prefix}{number}"
+        write_submission(course, student, lab, {
+            name: apply_answers(nb, [a for a in batch if a.notebook == name])
+            for name, nb in originals.items() if any(a.notebook == name for a in batch)})
+        submissions[student] = batch
+    return submissions
 
 
 def _cell_seconds(folder: Path) -> dict[str, list[float]]:
@@ -261,37 +273,49 @@ def _cells_not_at(proof: Proof, student: str, who: str, full_marks: bool) -> lis
     ]
 
 
-def _wrong_answer_problems(proof: Proof, wrong: dict[str, list[WrongAnswer]]) -> list[str]:
+def _wrong_answer_problems(proof: Proof, wrong: dict[str, list[Answer]]) -> list[str]:
     problems = []
-    questions = proof.autograded_questions()
-    for notebook, question in questions:
+    for notebook, question in proof.autograded_questions():
         count = sum(a.question == question for a in wrong[notebook])
         if count < MIN_WRONG_ANSWERS:
             problems.append(f"{notebook}: {question} has {count} wrong answers (at least {MIN_WRONG_ANSWERS})")
-    for student, batch in proof.wrong_submissions.items():
+    return problems + _answer_problems(proof, proof.wrong_submissions, must_lose=True)
+
+
+def _answer_problems(proof: Proof, submissions: dict[str, list[Answer]], must_lose: bool) -> list[str]:
+    """Answers that miss their question, and wrong answers with full marks (``must_lose``) or right
+    answers short of them."""
+    problems = []
+    questions = proof.autograded_questions()
+    for student, batch in submissions.items():
         for answer in batch:
             if (answer.notebook, answer.question) not in questions:
                 problems.append(f"{answer.path}: {answer.question} is not an autograded question of {answer.notebook}")
                 continue
             score, maximum = proof.question_score(student, answer.notebook, answer.question)
-            if score >= maximum:
+            if must_lose and score >= maximum:
                 problems.append(f"{answer.path}: this wrong answer gets full marks ({score:g} of {maximum:g})")
+            elif not must_lose and score < maximum:
+                problems.append(f"{answer.path}: this right answer gets {score:g} of {maximum:g}")
     return problems
 
 
 def format_table(proof: Proof) -> str:
-    """One row per autograded question: points of the solution, the release and each wrong answer."""
-    by_question = defaultdict(list)
-    for student, batch in proof.wrong_submissions.items():
-        for answer in batch:
-            by_question[(answer.notebook, answer.question)].append((answer.label, student))
+    """One row per autograded question: points of the solution, the release and each wrong (and right) answer."""
+    by_question = {"wrong": defaultdict(list), "right": defaultdict(list)}
+    for kind, submissions in (("wrong", proof.wrong_submissions), ("right", proof.right_submissions)):
+        for student, batch in submissions.items():
+            for answer in batch:
+                by_question[kind][(answer.notebook, answer.question)].append((answer.label, student))
     lines = [f"{'notebook':<22} {'question':<30} {'max':>4} {'solution':>8} {'release':>7}  wrong answers"]
     for notebook, question in proof.autograded_questions():
         solution, maximum = proof.question_score(SOLUTION, notebook, question)
         release, _ = proof.question_score(RELEASE, notebook, question)
-        wrongs = " ".join(f"{label}={proof.question_score(student, notebook, question)[0]:g}"
-                          for label, student in by_question[(notebook, question)])
-        lines.append(f"{notebook:<22} {question:<30} {maximum:>4g} {solution:>8g} {release:>7g}  {wrongs}")
+        answers = {kind: " ".join(f"{label}={proof.question_score(student, notebook, question)[0]:g}"
+                                  for label, student in by_question[kind][(notebook, question)])
+                   for kind in by_question}
+        right = f"  | right: {answers['right']}" if answers["right"] else ""
+        lines.append(f"{notebook:<22} {question:<30} {maximum:>4g} {solution:>8g} {release:>7g}  {answers['wrong']}{right}")
     for notebook, times in proof.cell_seconds.items():
         if times:
             lines.append(f"{notebook}: solution executed in {sum(times):.1f} s "
@@ -303,8 +327,9 @@ def add_command(subparsers, common) -> None:
     parser = subparsers.add_parser(
         "prove", parents=[common], help="prove a lab's tests before releasing it",
         description="Autograde, with stock `nbgrader autograde` in a scratch course, the solution (must get full "
-                    "marks), the blank release (must get zero) and the wrong answers of tests/wrong_answers/ (each "
-                    "must lose its question's marks); print a table per question. Exit status 1 when any fails.")
+                    "marks), the blank release (must get zero), the wrong answers of tests/wrong_answers/ (each "
+                    "must lose its question's marks) and the right answers of tests/right_answers/ (each must get "
+                    "full marks); print a table per question. Exit status 1 when any fails.")
     parser.add_argument("targets", nargs="*", metavar="TARGET",
                         help="labs (lab1) or notebooks (source/lab1/x.ipynb); default: every lab")
     parser.add_argument("--each", action="store_true", help="submit every wrong answer on its own "

@@ -22,7 +22,7 @@ from grader.autograde.progress import summary_counts, summary_table
 from grader.course.layout import due_dates, labs
 from grader.course.nbgrader_apps import run_nbgrader
 from grader.course.release import release
-from grader.demo.cohort import lab_questions, submit, synthetic_cohort
+from grader.demo.cohort import lab_answers, submit, synthetic_cohort
 from grader.demo.synthetic_grades import write_synthetic_grades
 from grader.errors import GraderError
 from grader.gradebook import cell_scores, open_gradebook
@@ -31,7 +31,7 @@ from grader.grading.command import Graded, write_reports
 MARKER = ".grader-demo"
 MIN_STUDENTS = 5
 log = logging.getLogger(__name__)
-COPIED = ("nbgrader_config.py", "grading.toml", "source", "tests/wrong_answers")
+COPIED = ("nbgrader_config.py", "grading.toml", "source", "tests/wrong_answers", "tests/right_answers")
 
 
 def prepare_demo_course(repo: Path, demo: Path) -> None:
@@ -54,15 +54,15 @@ def prepare_demo_course(repo: Path, demo: Path) -> None:
 def submit_cohort(demo: Path, size: int) -> list[str]:
     """Every synthetic student submits every lab: one day early, or two hours late."""
     due = due_dates(demo)
-    questions = {lab: lab_questions(demo, lab) for lab in labs(demo)}
-    cohort = synthetic_cohort([(lab, q) for lab, qs in questions.items() for q in qs], size)
-    for lab, lab_qs in questions.items():
+    answers = {lab: lab_answers(demo, lab) for lab in labs(demo)}
+    cohort = synthetic_cohort([(lab, q) for lab, a in answers.items() for q in a.wrong], size)
+    for lab, found in answers.items():
         if lab not in due:
             raise GraderError(f"{demo / 'grading.toml'}: [due] has no date for {lab}")
         deadline = datetime.fromisoformat(due[lab])
         for student in cohort:
             when = deadline + (timedelta(hours=2) if lab in student.late else -timedelta(days=1))
-            submit(demo, lab, student, lab_qs, when.isoformat(sep=" "))
+            submit(demo, lab, student, found, when.isoformat(sep=" "))
     return [s.id for s in cohort]
 
 
