@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "grader.course.release",
     "grader.course.collect",
     "grader.autograde.command",
+    "grader.similarity.command",
     "grader.grading.command",
     "grader.demo.command",
 )
@@ -30,7 +31,8 @@ LEVEL_WORDS = {logging.DEBUG: "debug", logging.INFO: "note", logging.WARNING: "w
 
 DESCRIPTION = """\
 Run the course's labs with nbgrader: prove each notebook's tests, release the labs to the students,
-collect their submissions from Canvas, autograde them in sandboxes, and compute the final grades.
+collect their submissions from Canvas, autograde them in sandboxes, find groups whose code is alike,
+and compute the final grades.
 Run it in the course directory (the folder with nbgrader_config.py), or name it with --course-dir."""
 
 EPILOG = """\
@@ -101,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging(args.log_level)
     try:
+        if not args.course_dir.is_dir():
+            raise GraderError(f"{args.course_dir}: no such course directory")
         return int(args.run(args) or ExitStatus.OK)
     except GraderError as error:
         log.error("%s", error)

@@ -6,7 +6,7 @@ import pytest
 from grader import cli
 from grader.errors import ExitStatus, GraderError
 
-JOURNEY = ["prove", "release", "collect", "autograde", "grades", "demo"]
+JOURNEY = ["prove", "release", "collect", "autograde", "similarity", "grades", "demo"]
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:
@@ -34,7 +34,7 @@ def test_version_names_grader_and_nbgrader(capsys):
     assert status == 0 and re.fullmatch(r"grader \S+ \(nbgrader 0\.9\.6\)\n", out)
 
 
-POSITIONAL = {"autograde": ["lab1"], "collect": ["lab1", "submissions.zip"]}
+POSITIONAL = {"autograde": ["lab1"], "similarity": ["lab1"], "collect": ["lab1", "submissions.zip"]}
 
 
 @pytest.mark.parametrize("command", JOURNEY)

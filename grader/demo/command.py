@@ -4,8 +4,9 @@ The demo course (demo/ by default) gets a copy of the course's configuration, so
 answers; it is released, a cohort of synthetic students submits (grader.demo.cohort), `grader autograde`
 grades them in parallel sandboxes, the written answers are graded as an instructor would in
 formgrader (one left for later, to show a provisional letter), nbgrader generates every student's
-feedback, and the grade reports are written from synthetic exam and project results. The course's
-own gradebook and student folders are never touched.
+feedback, the grade reports are written from synthetic exam and project results, and each lab's
+similarity report (one student of the cohort copies another group's notebooks, disguised). The
+course's own gradebook and student folders are never touched.
 """
 import argparse
 import logging
@@ -27,6 +28,7 @@ from grader.demo.synthetic_grades import write_synthetic_grades
 from grader.errors import GraderError
 from grader.gradebook import cell_scores, open_gradebook
 from grader.grading.command import Graded, write_reports
+from grader.similarity.command import DEFAULT_THRESHOLD, lab_similarity, write_similarity_reports
 
 MARKER = ".grader-demo"
 MIN_STUDENTS = 5
@@ -133,7 +135,14 @@ def run_demo(repo: Path, demo: Path, size: int = 12) -> tuple[str, list[Path]]:
     write_synthetic_grades(demo, students, labs(demo))
     run_nbgrader(demo, "db", "student", "import", "grades/roster.csv")
     reports, graded = write_reports(demo)
-    return summary(demo, graded), reports
+    lines = [summary(demo, graded), ""]
+    for lab in labs(demo):
+        found = lab_similarity(demo, lab)
+        reports += write_similarity_reports(demo, found, DEFAULT_THRESHOLD)
+        lines.append(f"similarity of {lab}: {len(found.pairs)} pairs to look at"
+                     + "".join(f"\n  {p.similarity:.2f}  {p.notebook}  {p.student_a} / {p.student_b}: {p.why}"
+                               for p in found.pairs[:3]))
+    return "\n".join(lines), reports
 
 
 def _cohort_size(text: str) -> int:

@@ -11,7 +11,6 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grader.errors import GraderError
 from grader.gradebook import read_labs, read_question_scores, read_roster
 from grader.grading.final_grade import Components, final_grade
 from grader.grading.html_report import report_html
@@ -133,8 +132,6 @@ def add_command(subparsers, common) -> None:
 
 
 def _run(args) -> int:
-    if not args.course_dir.is_dir():
-        raise GraderError(f"{args.course_dir}: no such course directory")
     started = time.perf_counter()
     paths, graded = write_reports(args.course_dir, args.out, canvas_column=args.canvas_column, exam=args.exam,
                                   project=args.project, groups=args.groups, labs=args.labs, policy=args.policy)

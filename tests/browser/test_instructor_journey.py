@@ -1,4 +1,5 @@
-"""The instructor's journey after `grader demo`: formgrader lists the labs, and a written answer is graded by hand."""
+"""The instructor's journey after `grader demo`: formgrader lists the labs, a written answer is graded by
+hand, and the reports (grades with the item analysis, similarity) read in the browser."""
 import os
 import re
 import subprocess
@@ -14,9 +15,9 @@ from grader.course.layout import labs
 from ..conftest import ROOT
 from .jupyter import jupyter_lab, shot
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("instructor")]  # one worker: the demo is made once
 
-STUDENTS = 5  # the smallest cohort `grader demo` makes
+STUDENTS = 6  # the smallest cohort of `grader demo` with a copier (grader.demo.cohort)
 LAB, NOTEBOOK = "lab1", "linear_algebra"
 SCORE = 1  # the score the instructor gives the written answer
 # A markdown cell of the notebook with inline math ($\mathbf{x} = (x_1, x_2, \dots, x_n)^T$ and more): its heading.
@@ -74,7 +75,6 @@ def assert_math_is_typeset(page) -> None:
 
 
 def test_instructor_grades_a_written_answer_in_formgrader(page, formgrader, demo):
-    """One test, so that the demo is made once even where xdist does not keep a group on one worker."""
     student, grade_id = awaiting_grade(demo)
     requests, failures = [], []  # formgrader, MathJax included, must come from this server alone (no CDN)
     page.on("request", lambda request: requests.append(request.url)
@@ -110,3 +110,28 @@ def test_instructor_grades_a_written_answer_in_formgrader(page, formgrader, demo
     assert manual_score(demo, student, grade_id) == SCORE
     assert [url for url in requests if not url.startswith(f"{formgrader.base}/")] == []
     assert failures == []  # e.g. a MathJax font or extension that the package does not ship
+
+
+def test_instructor_reads_the_grade_and_similarity_reports(page, demo):
+    """report.html shows the item analysis; similarity-lab1.html ranks the demo's copier first and opens
+    the pair's code side by side with the shared regions marked."""
+    page.goto((demo / "reports" / "report.html").as_uri())
+    expect(page.get_by_role("heading", name="Item analysis")).to_be_visible()
+    plots = page.locator("img[alt^='Difficulty and discrimination']")
+    expect(plots).to_have_count(len(labs(ROOT)))
+    assert all(plots.nth(i).evaluate("img => img.naturalWidth > 0") for i in range(plots.count()))
+    page.get_by_role("heading", name="Item analysis").scroll_into_view_if_needed()
+    shot(page, "instructor-5-item-analysis")
+
+    page.goto((demo / "reports" / f"similarity-{LAB}.html").as_uri())
+    first = page.locator("tr", has=page.locator("td")).first
+    expect(first.locator("td").nth(2)).to_have_text("late")
+    expect(first.locator("td").nth(3)).to_have_text("student01")
+    expect(first.locator("td").nth(4)).to_contain_text("1.00")
+    shot(page, "instructor-6-similarity")
+    first.get_by_role("link").click()
+    pair = page.locator("section#pair-1")
+    expect(pair.locator("mark").first).to_be_visible()
+    assert pair.locator("pre").count() >= 2 and pair.locator("mark").count() > 0
+    shot(page, "instructor-7-similarity-pair")
+
