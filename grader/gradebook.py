@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from nbgrader.api import (
     Assignment,
-    BaseCell,
     Grade,
     Gradebook,
     GradeCell,
@@ -29,13 +29,13 @@ from nbgrader.api import (
     SubmittedNotebook,
     TaskCell,
 )
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from grader.course.layout import course_directory
 from grader.errors import GraderError
-from grader.grading.records import QUESTION_SCORES, LabGradebook, Question, RosterStudent, Submission, with_status
-from grader.questions import parse_grade_id
+from grader.grading.records import LabGradebook, Question, RosterStudent, Submission, with_status
+from grader.questions import GradeId, parse_grade_id
 
 
 def gradebook_url(course_dir: Path) -> str:
@@ -79,8 +79,7 @@ def read_roster(course_dir: Path) -> list[RosterStudent]:
 
 def read_labs(course_dir: Path, labs: Iterable[str]) -> dict[str, LabGradebook]:
     """Results of each lab the gradebook knows; a lab not yet released there is left out."""
-    with open_gradebook(course_dir) as gradebook:
-        return {lab: read_lab(gradebook, assignment) for lab, assignment in released(gradebook, labs)}
+    return read_lab_results(course_dir, labs)[0]
 
 
 def released(gradebook: Gradebook, labs: Iterable[str]) -> Iterator[tuple[str, Assignment]]:
@@ -92,40 +91,97 @@ def released(gradebook: Gradebook, labs: Iterable[str]) -> Iterator[tuple[str, A
             continue
 
 
+def read_lab_results(course_dir: Path, labs: Iterable[str]) -> tuple[dict[str, LabGradebook], pd.DataFrame]:
+    """Each released lab's results, and every submission's score on every question of those labs
+    (grader.grading.records.QUESTION_SCORES)."""
+    with open_gradebook(course_dir) as gradebook:
+        return _read_labs(gradebook, dict(released(gradebook, labs)))
+
+
+def read_question_scores(course_dir: Path, labs: Iterable[str]) -> pd.DataFrame:
+    """Every submission's score on every question of ``labs`` (grader.grading.records.QUESTION_SCORES)."""
+    return read_lab_results(course_dir, labs)[1]
+
+
 def read_lab(gradebook: Gradebook, assignment) -> LabGradebook:
     """The questions of ``assignment`` (a gradebook Assignment) and the results of its submissions."""
-    cells: dict[str, tuple[str, str]] = {}  # cell id -> (notebook, question key)
-    questions: dict[tuple[str, str], Question] = {}
-    for kind in (GradeCell, TaskCell):
-        graded = gradebook.db.query(kind.id, kind.name, Notebook.name) \
-            .join(Notebook, kind.notebook_id == Notebook.id).filter(Notebook.assignment_id == assignment.id)
-        for cell_id, name, notebook in graded:
-            try:
-                grade_id = parse_grade_id(name)
-            except ValueError as error:
-                raise GraderError(f"gradebook: {assignment.name}/{notebook}: {error}") from error
-            cells[cell_id] = (notebook, grade_id.key)
-            questions.setdefault((notebook, grade_id.key), Question(notebook, grade_id.key, grade_id.tier))
+    return _read_labs(gradebook, {assignment.name: assignment})[0][assignment.name]
 
-    # Only the grades short of full points or awaiting manual grading: a fraction of all the rows.
-    grade_cells, task_cells = GradeCell.__table__, TaskCell.__table__
-    max_score = func.coalesce(grade_cells.c.max_score, task_cells.c.max_score)
+
+def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGradebook], pd.DataFrame]:
+    """The labs' results and question scores from three flat reads: the labs' graded cells, who handed
+    in each notebook, and every grade (one scan of the grade table, which for a 10,000-student
+    gradebook costs less than looking up each lab's rows by index), summed per question by pandas."""
+    cells: dict[str, tuple[str, str, GradeId, float]] = {}  # cell id -> (lab, notebook, grade id, max score)
+    handed_in: dict[str, str] = {}  # submitted notebook id -> student
+    for lab, assignment in assignments.items():
+        for kind in (GradeCell, TaskCell):
+            graded = gradebook.db.query(kind.id, kind.name, Notebook.name, kind.max_score) \
+                .join(Notebook, kind.notebook_id == Notebook.id).filter(Notebook.assignment_id == assignment.id)
+            for cell_id, name, notebook, max_score in graded:
+                try:
+                    cells[cell_id] = (lab, notebook, parse_grade_id(name), max_score or 0.0)
+                except ValueError as error:
+                    raise GraderError(f"gradebook: {lab}/{notebook}: {error}") from error
+        handed_in |= dict(gradebook.db.execute(
+            select(SubmittedNotebook.id, SubmittedAssignment.student_id)
+            .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
+            .where(SubmittedAssignment.assignment_id == assignment.id)).all())
+    grades = pd.DataFrame(_fetch(gradebook, select(Grade.notebook_id, Grade.cell_id, Grade.score, Grade.needs_manual_grade)),
+                          columns=["submitted", "cell", "score", "needs_manual_grade"])
+    grades = grades[grades["cell"].isin(cells.keys()) & grades["submitted"].isin(handed_in.keys())]
+    cell = grades["cell"].astype(pd.CategoricalDtype(list(cells)))
+    codes = cell.cat.codes.to_numpy()
+
+    def of_cell(values: list) -> pd.Categorical:  # one value per cell (in the order of cells): a column of the grades
+        uniques = sorted(set(values))
+        return pd.Categorical.from_codes(np.array([uniques.index(v) for v in values], dtype=int)[codes], uniques)
+
+    table = pd.DataFrame({
+        "student": grades["submitted"].map(handed_in).to_numpy(),
+        "lab": of_cell([lab for lab, _, _, _ in cells.values()]),
+        "notebook": of_cell([notebook for _, notebook, _, _ in cells.values()]),
+        "question": of_cell([g.key for _, _, g, _ in cells.values()]),
+        "score": grades["score"].astype(float).to_numpy(),
+        "max_score": np.array([maximum for _, _, _, maximum in cells.values()], dtype=float)[codes],
+        "needs_manual_grade": grades["needs_manual_grade"].astype(bool).to_numpy()})
+    table["short_cells"] = table["score"] < table["max_score"]
+    scores = table.groupby(["lab", "student", "notebook", "question"], observed=True, as_index=False).agg(
+        score=("score", "sum"), max_score=("max_score", "sum"), short_cells=("short_cells", "sum"),
+        needs_manual_grade=("needs_manual_grade", "any"))
+    scores = scores.astype({"lab": str, "notebook": str, "question": str})
+    tiers = {g.key: g.tier for _, _, g, _ in cells.values()}
+    scores.insert(4, "tier", scores["question"].map(tiers))
+    results = {}
+    for lab, assignment in assignments.items():
+        questions = {Question(notebook, g.key, g.tier) for in_lab, notebook, g, _ in cells.values() if in_lab == lab}
+        results[lab] = _lab_gradebook(gradebook, assignment, questions, scores[scores["lab"] == lab])
+    return results, with_status(scores)
+
+
+def _fetch(gradebook: Gradebook, statement) -> list[tuple]:
+    """The rows of ``statement`` as the database driver gives them (plain tuples): for the grades of a
+    10,000-student gradebook, SQLAlchemy's row objects would cost more than the query itself."""
+    connection = gradebook.db.connection()
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        cursor.execute(str(statement.compile(dialect=connection.dialect)))
+        return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _lab_gradebook(gradebook: Gradebook, assignment, questions: set[Question], scores: pd.DataFrame) -> LabGradebook:
+    """The LabGradebook of ``assignment`` from its question scores and its submissions' timestamps."""
     missed: dict[str, set] = defaultdict(set)
     awaiting: dict[str, set] = defaultdict(set)
-    flagged = gradebook.db.execute(
-        select(SubmittedAssignment.student_id, Grade.cell_id, Grade.score < max_score, Grade.needs_manual_grade)
-        .join(SubmittedNotebook, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
-        .join(Grade, Grade.notebook_id == SubmittedNotebook.id)
-        .outerjoin(grade_cells, grade_cells.c.id == Grade.cell_id)
-        .outerjoin(task_cells, task_cells.c.id == Grade.cell_id)
-        .where(SubmittedAssignment.assignment_id == assignment.id)
-        .where(or_(Grade.score < max_score, Grade.needs_manual_grade)))
-    for student, cell_id, short, needs_manual_grade in flagged:
+    flagged = scores[(scores["short_cells"] > 0) | scores["needs_manual_grade"]]
+    for student, notebook, question, short, needs_manual_grade in zip(
+            *(flagged[c].to_numpy() for c in ("student", "notebook", "question", "short_cells", "needs_manual_grade"))):
         if short:
-            missed[student].add(cells[cell_id])
+            missed[student].add((notebook, question))
         if needs_manual_grade:
-            awaiting[student].add(cells[cell_id])
-
+            awaiting[student].add((notebook, question))
     submissions = {}
     timestamps = gradebook.db.execute(
         select(SubmittedAssignment.student_id, SubmittedAssignment.timestamp, SubmittedAssignment.extension)
@@ -133,7 +189,7 @@ def read_lab(gradebook: Gradebook, assignment) -> LabGradebook:
     for student, timestamp, extension in timestamps:
         submissions[student] = Submission(student, _seconds_late(assignment.duedate, timestamp, extension),
                                           frozenset(missed[student]), frozenset(awaiting[student]))
-    return LabGradebook(assignment.name, tuple(sorted(questions.values(), key=lambda q: (q.notebook, q.key))), submissions)
+    return LabGradebook(assignment.name, tuple(sorted(questions, key=lambda q: (q.notebook, q.key))), submissions)
 
 
 def _seconds_late(duedate: datetime | None, timestamp: datetime | None, extension: timedelta | None) -> float:
@@ -268,41 +324,3 @@ def lab_notebooks(db_url: str, course_id: str, lab: str) -> list[str]:
     """The notebooks of ``lab`` as released (their file stems)."""
     with Gradebook(db_url, course_id) as gradebook:
         return sorted(notebook.name for notebook in gradebook.find_assignment(lab).notebooks)
-
-
-def read_question_scores(course_dir: Path, labs: Iterable[str]) -> pd.DataFrame:
-    """Every submission's score on every question of ``labs`` (grader.grading.records.QUESTION_SCORES
-    columns), read from the gradebook in one query per lab and summed over the question's cells with
-    pandas: a 10,000-student gradebook is read without making an object of its rows."""
-    grade_cells, task_cells = GradeCell.__table__, TaskCell.__table__
-    frames = []
-    with open_gradebook(course_dir) as gradebook:
-        for lab, assignment in released(gradebook, labs):
-            query = (select(SubmittedAssignment.student_id.label("student"), Notebook.name.label("notebook"),
-                            BaseCell.name.label("cell"), Grade.score.label("score"),
-                            func.coalesce(grade_cells.c.max_score, task_cells.c.max_score).label("max_score"),
-                            Grade.needs_manual_grade.label("needs_manual_grade"))
-                     .join(SubmittedNotebook, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
-                     .join(Notebook, Notebook.id == SubmittedNotebook.notebook_id)
-                     .join(Grade, Grade.notebook_id == SubmittedNotebook.id)
-                     .join(BaseCell, BaseCell.id == Grade.cell_id)
-                     .outerjoin(grade_cells, grade_cells.c.id == Grade.cell_id)
-                     .outerjoin(task_cells, task_cells.c.id == Grade.cell_id)
-                     .where(SubmittedAssignment.assignment_id == assignment.id))
-            cells = pd.read_sql(query, gradebook.db.connection())
-            ids = {}
-            for notebook, cell in cells[["notebook", "cell"]].drop_duplicates().itertuples(index=False):
-                try:
-                    ids[cell] = parse_grade_id(cell)
-                except ValueError as error:
-                    raise GraderError(f"gradebook: {lab}/{notebook}: {error}") from error
-            cells["question"] = cells["cell"].map({cell: grade_id.key for cell, grade_id in ids.items()})
-            cells["tier"] = cells["cell"].map({cell: grade_id.tier for cell, grade_id in ids.items()})
-            cells[["score", "max_score"]] = cells[["score", "max_score"]].fillna(0.0)
-            cells["needs_manual_grade"] = cells["needs_manual_grade"].astype(bool)
-            summed = cells.groupby(["student", "notebook", "question", "tier"], as_index=False).agg(
-                score=("score", "sum"), max_score=("max_score", "sum"), needs_manual_grade=("needs_manual_grade", "any"))
-            summed.insert(1, "lab", lab)
-            frames.append(summed)
-    scores = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=QUESTION_SCORES[:-1])
-    return with_status(scores.sort_values(["lab", "student", "notebook", "question"], ignore_index=True))

@@ -11,7 +11,7 @@ from nbformat.v4 import new_output
 from grader.cli import main
 from grader.demo.cohort import submit_copying_cohort
 from grader.errors import GraderError
-from grader.similarity.command import lab_similarity, write_similarity_reports
+from grader.similarity.command import lab_similarity
 
 from .autograde_course import tree_digest
 from .builders import notebook, solution_cell, test_cell
@@ -176,9 +176,9 @@ def test_every_copied_pair_ranks_above_every_honest_pair(copying_course):
     def copied(a, b):  # a copier and the student it copied, or that student's partner
         return any(x in original and original[x] in (y, partner.get(y)) for x, y in ((a, b), (b, a)))
 
-    for notebook in found.release:
-        ranked = [p for p in found.pairs if p.notebook == notebook]
+    for name in found.release:
+        ranked = [p for p in found.pairs if p.notebook == name]
         copies = [p.similarity for p in ranked if copied(p.student_a, p.student_b)]
         honest = [p.similarity for p in ranked if not copied(p.student_a, p.student_b)]
-        assert len(copies) == 2 * len(original), notebook  # each copier with the original and its partner
-        assert min(copies) > max(honest, default=0), notebook
+        assert len(copies) == 2 * len(original), name  # each copier with the original and its partner
+        assert min(copies) > max(honest, default=0), name

@@ -1,6 +1,6 @@
 """`grader grades`: final grades from the gradebook, grades/*.csv and grading.toml, written to reports/.
 
-Everything is read and checked first, and the three reports are written only when all inputs are
+Everything is read and checked first, and the reports are written only when all inputs are
 good, each through a temporary file (grader.grading.reports.write_atomically): bad input leaves reports/
 as it was. The roster is the gradebook's students; a grades file naming anyone else is an error.
 A default grades file that does not exist yet counts as empty (before the exam, every exam is
@@ -11,7 +11,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from grader.gradebook import read_labs, read_question_scores, read_roster
+import pandas as pd
+
+from grader.gradebook import read_lab_results, read_roster
 from grader.grading.final_grade import Components, final_grade
 from grader.grading.html_report import report_html
 from grader.grading.inputs import read_exam, read_groups, read_lab_overrides, read_project
@@ -38,6 +40,7 @@ class Graded:
     policy: Policy
     grades: list[StudentGrade]
     lab_gradebooks: dict[str, LabGradebook]
+    question_scores: pd.DataFrame  # grader.grading.records.QUESTION_SCORES
     notices: list[str] = field(default_factory=list)
 
 
@@ -60,7 +63,7 @@ def grade_course(course_dir: Path, *, exam: Path | None = None, project: Path | 
     group_of = read_groups(paths["groups"], ids) if paths["groups"] else {}
     overrides = read_lab_overrides(paths["labs"], ids, policy_.labs) if paths["labs"] else {}
 
-    lab_gradebooks = read_labs(course_dir, policy_.labs)
+    lab_gradebooks, question_scores = read_lab_results(course_dir, policy_.labs)
     for lab in policy_.labs:
         if lab not in lab_gradebooks:
             notices.append(f"{lab} is not in the gradebook yet: only grades/labs.csv can give its letters")
@@ -81,7 +84,7 @@ def grade_course(course_dir: Path, *, exam: Path | None = None, project: Path | 
     if without_canvas_id:
         notices.append(f"{without_canvas_id} of {len(roster)} students have no Canvas id (lms_user_id): Canvas will "
                        f"match them by SIS Login ID or name (import a roster with `nbgrader db student import`)")
-    return Graded(policy_, grades, lab_gradebooks, notices)
+    return Graded(policy_, grades, lab_gradebooks, question_scores, notices)
 
 
 def write_reports(course_dir: Path, out: Path | None = None, *, canvas_column: str = "Final grade",
@@ -90,7 +93,7 @@ def write_reports(course_dir: Path, out: Path | None = None, *, canvas_column: s
     (default: <course>/reports); returns the files written and the grading."""
     graded = grade_course(course_dir, **inputs)
     out = out or course_dir / "reports"
-    scores = read_question_scores(course_dir, graded.policy.labs)
+    scores = graded.question_scores
     items = item_statistics(scores)
     files = {
         out / "final_grades.csv": final_grades_csv(graded.grades, graded.policy),

@@ -59,8 +59,10 @@ def canvas_csv(grades: Iterable[StudentGrade], column: str) -> str:
 
 def question_scores_csv(scores: pd.DataFrame) -> str:
     """reports/question_scores.csv: one row per student, lab, notebook and question."""
-    table = scores[["student", "lab", "notebook", "question", "tier", "score", "max_score", "status"]]
-    return table.rename(columns={"student": "student_id"}).to_csv(index=False, lineterminator="\n", float_format="%g")
+    table = scores[["student", "lab", "notebook", "question", "tier", "score", "max_score", "status"]].copy()
+    for column in ("score", "max_score"):  # few distinct values: format each once, not once per row
+        table[column] = table[column].map({value: f"{value:g}" for value in table[column].unique()})
+    return table.rename(columns={"student": "student_id"}).to_csv(index=False, lineterminator="\n")
 
 
 def questions_csv(items: Iterable[ItemStatistics]) -> str:
