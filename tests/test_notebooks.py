@@ -60,6 +60,11 @@ def test_every_wrong_answer_loses_its_marks(lab):
 
 
 @pytest.mark.parametrize("lab", LABS)
+def test_every_right_answer_gets_full_marks(lab):
+    assert proof_of(lab).problems["right answers"] == []
+
+
+@pytest.mark.parametrize("lab", LABS)
 def test_every_notebook_was_autograded(lab):
     proof = proof_of(lab)
     graded = {s.notebook for s in proof.scores if s.student == "solution" and s.autograded}
