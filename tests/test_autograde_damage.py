@@ -6,6 +6,7 @@ metadata; a browser downloads the file again as "answers (1).ipynb"), graded in 
 honest students, whose rows must equal stock nbgrader's.
 """
 import copy
+import json
 import os
 import shutil
 import subprocess
@@ -95,6 +96,31 @@ def deleted_test_cell(nb):
     del nb.cells[index_of(nb, "test_total")]
 
 
+def new_cell_ids(nb):
+    for cell in nb.cells:
+        cell.id = uuid.uuid4().hex[:8]
+
+
+def retyped_to_markdown(nb):
+    cell = nb.cells[index_of(nb, "total")]
+    cell.cell_type = "markdown"
+    cell.pop("outputs")
+    cell.pop("execution_count")
+
+
+def scratch_cells(nb):
+    for number in range(20):
+        nb.cells.insert(index_of(nb, "total"), nbformat.v4.new_code_cell(f"scratch_{number} = {number} * 2"))
+
+
+def big_outputs(nb):
+    cell = nb.cells[index_of(nb, "square")]
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=("x" * 99 + "\n") * 10_000) for _ in range(30)]
+
+
+# Handled right by stock nbgrader already (the issue's list): graded as stock grades them, never flagged.
+STOCK_HANDLES = {"new_ids": new_cell_ids, "retyped_markdown": retyped_to_markdown, "scratch_cells": scratch_cells,
+                 "big_outputs": big_outputs}
 DAMAGES = {"pasted_test": pasted_test_cell, "pasted_solution": pasted_solution_cell, "split_solution": split_solution_cell,
            "stripped": stripped_metadata, "deleted_test": deleted_test_cell}
 # the repair named in each submission's summary row
@@ -122,6 +148,16 @@ def course(tmp_path_factory):
         nb = answered(course)
         damage(nb)
         write(course, student, {"answers": nb, "second": second_answered(course)})
+    for student, change in STOCK_HANDLES.items():
+        nb = answered(course)
+        change(nb)
+        write(course, student, {"answers": nb, "second": second_answered(course)})
+    nbformat_4_0 = json.loads(nbformat.writes(answered(course)))  # as Jupyter wrote notebooks before 4.5: no ids
+    for cell in nbformat_4_0["cells"]:
+        del cell["id"]
+    nbformat_4_0["nbformat_minor"] = 0
+    write(course, "nbformat_4_0", {"second": second_answered(course)})
+    (course / "submitted" / "nbformat_4_0" / LAB / "answers.ipynb").write_text(json.dumps(nbformat_4_0))
     write(course, "renamed_alone", {"answers (1)": answered(course)})
     write(course, "renamed_beside", {"answers (1)": answered(course), "second": second_answered(course)})
     write(course, "missing", {"answers": answered(course)})
@@ -134,7 +170,7 @@ def graded(course, tmp_path_factory):
     reports = {r.student: r for r in autograde(ours, LAB, LocalExecutor(2))}
     stock = copy_course(course, tmp_path_factory.mktemp("stock") / "course")
     for folder in (stock / "submitted").iterdir():  # stock nbgrader stops the whole batch on some damage
-        if folder.name not in HONEST:
+        if folder.name not in (*HONEST, *STOCK_HANDLES, "nbformat_4_0"):
             shutil.rmtree(folder)
     run_nbgrader(stock, "autograde", LAB)
     return {"course": ours, "reports": reports, "stock": stock}
@@ -155,6 +191,12 @@ def test_honest_submissions_get_the_rows_stock_nbgrader_writes(graded):
     for student in HONEST:
         assert ours[student] == stock[student]
         assert not graded["reports"][student].flags
+
+
+@pytest.mark.parametrize("student", [*STOCK_HANDLES, "nbformat_4_0"])
+def test_what_stock_nbgrader_grades_right_is_graded_the_same_and_not_flagged(graded, student):
+    assert gradebook_rows(graded["course"])[student] == gradebook_rows(graded["stock"])[student]
+    assert graded["reports"][student].status == "graded" and not graded["reports"][student].flags
 
 
 @pytest.mark.parametrize("student", [*DAMAGES, "renamed_alone", "renamed_beside"])
