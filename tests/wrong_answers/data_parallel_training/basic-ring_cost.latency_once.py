@@ -1,0 +1,17 @@
+# cell: ring_cost-solution
+# Pays the latency once per all-reduce instead of once per round (2(n-1) rounds).
+def ring_allreduce_seconds(num_bytes, workers, bandwidth, latency):
+    if not isinstance(workers, (int, np.integer)) or workers < 1:
+        raise ValueError("workers must be an integer >= 1")
+    if not bandwidth > 0 or not latency >= 0 or not num_bytes >= 0:
+        raise ValueError("bad network parameters")
+    if workers == 1:
+        return 0.0
+    return float(latency + 2 * (workers - 1) / workers * num_bytes / bandwidth)
+
+
+def step_seconds(compute_seconds, num_bytes, workers, bandwidth, latency):
+    communication = ring_allreduce_seconds(num_bytes, workers, bandwidth, latency)
+    if not compute_seconds > 0:
+        raise ValueError("the compute time must be positive")
+    return compute_seconds / workers + communication
