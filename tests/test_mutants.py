@@ -18,6 +18,12 @@ def test_only_the_code_between_the_solution_markers_is_mutated():
     assert ("StatementDeletion", "    pass") in {(op, after) for op, _, _, after in mutants}
 
 
+def test_every_solution_block_of_a_cell_is_mutated():
+    second = "\n\ndef is_senior(age):\n    ### BEGIN SOLUTION\n    return age >= 65\n    ### END SOLUTION"
+    lines = {before.strip() for _, _, before, _ in cell_mutants(ADULT + second)}
+    assert lines == {"return age >= 18", "return age >= 65"}
+
+
 def test_a_cell_without_markers_has_no_mutants():
     assert cell_mutants("def f(x):\n    return x + 1") == []
 

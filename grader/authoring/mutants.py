@@ -1,6 +1,6 @@
 """`grader prove --mutants`: mutation testing of a notebook's hidden tests.
 
-Every solution cell's reference code (between ``### BEGIN SOLUTION`` and ``### END SOLUTION``) is
+Every solution cell's reference code (between each ``### BEGIN SOLUTION`` and ``### END SOLUTION``) is
 mutated with cosmic-ray's operators (arithmetic and comparison swaps, constants off by one, negated
 conditions, loops that never run) and one of ours (a statement removed), a mutant at a time. The
 mutants are batched like the wrong answers: a submission carries at most one mutant per question, and
@@ -117,22 +117,24 @@ def _operators() -> list[tuple[str, Operator]]:
         ("StatementDeletion", StatementDeletion())]
 
 
-def _solution_lines(source: str) -> range | None:
-    """The 1-based line numbers strictly between the solution markers, or None without them."""
-    lines = source.splitlines()
-    try:
-        begin = next(i for i, line in enumerate(lines) if line.strip() == BEGIN)
-        end = next(i for i, line in enumerate(lines) if line.strip() == END and i > begin)
-    except StopIteration:
-        return None
-    return range(begin + 2, end + 1)
+def _solution_lines(source: str) -> set[int]:
+    """The 1-based line numbers strictly between each pair of solution markers (a cell may have several)."""
+    inside, lines = False, set()
+    for number, line in enumerate(source.splitlines(), start=1):
+        if line.strip() == BEGIN:
+            inside = True
+        elif line.strip() == END:
+            inside = False
+        elif inside:
+            lines.add(number)
+    return lines
 
 
 def cell_mutants(source: str, operators=None) -> list[tuple[str, str, str, str]]:
     """(operator, mutated source, line before, line after) of every mutant of ``source`` whose change
     lies within the solution markers and which is still valid Python."""
     region = _solution_lines(source)
-    if region is None:
+    if not region:
         return []
     found = []
     for name, operator in operators or _operators():
