@@ -84,7 +84,8 @@ def grade_written_answers(demo: Path, ungraded: str, seed: int = 2223) -> None:
 
 
 def summary(demo: Path, graded: Graded) -> str:
-    """Per student: autograded points and letter of each lab, exam, project and the final grade."""
+    """Per student: autograded points and letter of each lab, exam, project and the final grade; the
+    legend says that the letter also counts the written answers, which the points leave out."""
     points: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
     lab_names = labs(demo)
     for lab in lab_names:
@@ -101,6 +102,8 @@ def summary(demo: Path, graded: Graded) -> str:
             for lab in lab_names)
         rows.append(f"{g.student.id:<12}{labs_shown}  {g.components.exam or '-':>4}  {g.components.project or '-':>7}"
                     f"  {g.grade.final or '-':>7}  {g.grade.status}")
+    rows.append("(each lab: autograded points, then the lab letter, which also counts the written answers "
+                "graded by hand)")
     return "\n".join(rows)
 
 
