@@ -77,11 +77,6 @@ def read_roster(course_dir: Path) -> list[RosterStudent]:
         return sorted((RosterStudent(*row) for row in rows), key=lambda s: s.id)
 
 
-def read_labs(course_dir: Path, labs: Iterable[str]) -> dict[str, LabGradebook]:
-    """Results of each lab the gradebook knows; a lab not yet released there is left out."""
-    return read_lab_results(course_dir, labs)[0]
-
-
 def released(gradebook: Gradebook, labs: Iterable[str]) -> Iterator[tuple[str, Assignment]]:
     """(lab, its assignment) for each of ``labs`` the gradebook knows (released), in order."""
     for lab in labs:
@@ -92,15 +87,10 @@ def released(gradebook: Gradebook, labs: Iterable[str]) -> Iterator[tuple[str, A
 
 
 def read_lab_results(course_dir: Path, labs: Iterable[str]) -> tuple[dict[str, LabGradebook], pd.DataFrame]:
-    """Each released lab's results, and every submission's score on every question of those labs
-    (grader.grading.records.QUESTION_SCORES)."""
+    """Each released lab's results (a lab the gradebook does not know is left out), and every
+    submission's score on every question of those labs (grader.grading.records.QUESTION_SCORES)."""
     with open_gradebook(course_dir) as gradebook:
         return _read_labs(gradebook, dict(released(gradebook, labs)))
-
-
-def read_question_scores(course_dir: Path, labs: Iterable[str]) -> pd.DataFrame:
-    """Every submission's score on every question of ``labs`` (grader.grading.records.QUESTION_SCORES)."""
-    return read_lab_results(course_dir, labs)[1]
 
 
 def read_lab(gradebook: Gradebook, assignment) -> LabGradebook:

@@ -12,7 +12,7 @@ from grader.cli import main
 from grader.course.nbgrader_apps import run_nbgrader
 from grader.demo.synthetic_grades import PARTNER, write_synthetic_grades
 from grader.errors import ExitStatus, GraderError
-from grader.gradebook import gradebook_url, read_labs
+from grader.gradebook import gradebook_url, read_lab_results
 from grader.grading.command import grade_course, write_reports
 from grader.grading.reports import write_atomically
 from grader.questions import parse_grade_id
@@ -88,7 +88,7 @@ def test_lateness_is_nbgraders(course):
     with Gradebook(gradebook_url(course)) as gb:
         gb.grant_extension("lab1", "cid", minutes=10)
         expected = {s.student_id: s.total_seconds_late for s in gb.assignment_submissions("lab1")}
-    seconds = {s: sub.seconds_late for s, sub in read_labs(course, ["lab1"])["lab1"].submissions.items()}
+    seconds = {s: sub.seconds_late for s, sub in read_lab_results(course, ["lab1"])[0]["lab1"].submissions.items()}
     assert seconds == expected == {"ann": 0, "bob": 31 * 60, "cid": 21 * 60}
 
 

@@ -53,7 +53,7 @@ class LabGradebook:
         return {key for _, key in submission.awaiting}
 
 
-# The columns of a table of question scores (grader.gradebook.read_question_scores): one row per
+# The columns of a table of question scores (grader.gradebook.read_lab_results): one row per
 # submission and question, the points summed over the question's graded cells.
 QUESTION_SCORES = ("student", "lab", "notebook", "question", "tier", "score", "max_score", "needs_manual_grade",
                    "status")
