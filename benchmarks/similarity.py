@@ -31,6 +31,7 @@ COPIED = ("nbgrader_config.py", f"source/{LAB}", f"release/{LAB}", "tests/wrong_
 def timed_run(students: int, scratch: Path) -> tuple[float, int, bool]:
     """(seconds, pairs listed, every copy ranked above every honest pair) for one cohort."""
     course = scratch / f"cohort{students}"
+    course.mkdir()
     for name in COPIED:
         (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, course / name)
     cohort = submit_copying_cohort(course, LAB, groups=(students - COPIERS) // 2, copiers=COPIERS)
