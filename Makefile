@@ -13,9 +13,13 @@ TEST_PACKAGES := bubblewrap chromium postgresql
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml constraints.txt
+$(VENV)/.installed: pyproject.toml constraints.txt Makefile
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	# jupyter-events pulls in rfc3987-syntax (jsonschema's format-nongpl extra), which builds a Lark grammar
+	# whenever jsonschema is imported: 3 s of CPU in every nbgrader, grader and Jupyter process. jsonschema
+	# treats it as optional: without it, the "iri" string format goes unchecked, and no schema here uses it.
+	$(BIN)/python -m pip uninstall --quiet --disable-pip-version-check --yes rfc3987-syntax
 	for extension in formgrader validate_assignment assignment_list course_list; do \
 	  $(BIN)/jupyter server extension enable --sys-prefix nbgrader.server_extensions.$$extension >/dev/null 2>&1 || exit 1; \
 	done
