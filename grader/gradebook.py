@@ -9,7 +9,6 @@ answers, tasks) has full points. For the proofs, the demo and the tests: every g
 and every row nbgrader's autograde writes.
 """
 import os
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -101,7 +100,8 @@ def read_lab(gradebook: Gradebook, assignment) -> LabGradebook:
 def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGradebook], pd.DataFrame]:
     """The labs' results and question scores from three flat reads: the labs' graded cells, who handed
     in each notebook, and every grade (one scan of the grade table, which for a 10,000-student
-    gradebook costs less than looking up each lab's rows by index), summed per question by pandas."""
+    gradebook costs less than looking up each lab's rows by index). Each grade row becomes a pair of
+    small integers, (student, question of a lab's notebook), and numpy sums the rows of each pair."""
     cells: dict[str, tuple[str, str, GradeId, float]] = {}  # cell id -> (lab, notebook, grade id, max score)
     handed_in: dict[str, str] = {}  # submitted notebook id -> student
     for lab, assignment in assignments.items():
@@ -113,72 +113,95 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
                     cells[cell_id] = (lab, notebook, parse_grade_id(name), max_score or 0.0)
                 except ValueError as error:
                     raise GraderError(f"gradebook: {lab}/{notebook}: {error}") from error
-        handed_in |= dict(gradebook.db.execute(
-            select(SubmittedNotebook.id, SubmittedAssignment.student_id)
-            .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
-            .where(SubmittedAssignment.assignment_id == assignment.id)).all())
-    grades = pd.DataFrame(_fetch(gradebook, select(Grade.notebook_id, Grade.cell_id, Grade.score, Grade.needs_manual_grade)),
-                          columns=["submitted", "cell", "score", "needs_manual_grade"])
-    grades = grades[grades["cell"].isin(cells.keys()) & grades["submitted"].isin(handed_in.keys())]
-    cell = grades["cell"].astype(pd.CategoricalDtype(list(cells)))
-    codes = cell.cat.codes.to_numpy()
+        handed_in |= dict(_fetch(gradebook, select(SubmittedNotebook.id, SubmittedAssignment.student_id)
+                                 .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
+                                 .where(SubmittedAssignment.assignment_id == assignment.id)))
+    questions = sorted({(lab, notebook, g.key, g.tier) for lab, notebook, g, _ in cells.values()})
+    question_of = {question[:3]: number for number, question in enumerate(questions)}
+    cell_ids = list(cells)
+    question_of_cell = np.array([question_of[lab, notebook, g.key] for lab, notebook, g, _ in cells.values()], dtype=int)
+    max_of_cell = np.array([maximum for _, _, _, maximum in cells.values()], dtype=float)
+    students = sorted(set(handed_in.values()))
+    number_of_student = {student: number for number, student in enumerate(students)}
+    student_of = np.array([number_of_student[student] for student in handed_in.values()], dtype=int)
 
-    def of_cell(values: list) -> pd.Categorical:  # one value per cell (in the order of cells): a column of the grades
-        uniques = sorted(set(values))
-        return pd.Categorical.from_codes(np.array([uniques.index(v) for v in values], dtype=int)[codes], uniques)
+    rows = _fetch(gradebook, select(Grade.notebook_id, Grade.cell_id, Grade.score, Grade.needs_manual_grade))
+    submitted, cell, score, manual = (np.array(c, dtype=object) for c in zip(*rows)) if rows else ([],) * 4
+    del rows
+    submitted = pd.Index(list(handed_in), dtype=object).get_indexer(submitted)  # -1: not one of these labs
+    cell = pd.Index(cell_ids, dtype=object).get_indexer(cell)
+    ours = (submitted >= 0) & (cell >= 0)
+    student, cell = student_of[submitted[ours]], cell[ours]
+    question = question_of_cell[cell]
+    pair = student * len(questions) + question
+    maximum = max_of_cell[cell]
+    score, manual = np.asarray(score, dtype=float)[ours], np.asarray(manual, dtype=bool)[ours]
+    size = len(students) * len(questions)
+    present = np.flatnonzero(np.bincount(pair, minlength=size))
+    student, question = np.divmod(present, max(len(questions), 1))
+    of_question = {name: np.array([q[i] for q in questions], dtype=object)
+                   for i, name in enumerate(("lab", "notebook", "question", "tier"))}
+    order = np.lexsort((question, student, np.unique(of_question["lab"], return_inverse=True)[1][question]))
 
-    table = pd.DataFrame({
-        "student": grades["submitted"].map(handed_in).to_numpy(),
-        "lab": of_cell([lab for lab, _, _, _ in cells.values()]),
-        "notebook": of_cell([notebook for _, notebook, _, _ in cells.values()]),
-        "question": of_cell([g.key for _, _, g, _ in cells.values()]),
-        "score": grades["score"].astype(float).to_numpy(),
-        "max_score": np.array([maximum for _, _, _, maximum in cells.values()], dtype=float)[codes],
-        "needs_manual_grade": grades["needs_manual_grade"].astype(bool).to_numpy()})
-    table["short_cells"] = table["score"] < table["max_score"]
-    scores = table.groupby(["lab", "student", "notebook", "question"], observed=True, as_index=False).agg(
-        score=("score", "sum"), max_score=("max_score", "sum"), short_cells=("short_cells", "sum"),
-        needs_manual_grade=("needs_manual_grade", "any"))
-    scores = scores.astype({"lab": str, "notebook": str, "question": str})
-    tiers = {g.key: g.tier for _, _, g, _ in cells.values()}
-    scores.insert(4, "tier", scores["question"].map(tiers))
+    def summed(weights: np.ndarray) -> np.ndarray:
+        return np.bincount(pair, weights=weights, minlength=size)[present][order]
+
+    def category(values: np.ndarray, codes: np.ndarray) -> pd.Categorical:
+        uniques, inverse = np.unique(values, return_inverse=True)
+        return pd.Categorical.from_codes(inverse[codes[order]], uniques)
+
+    scores = pd.DataFrame({
+        "lab": category(of_question["lab"], question), "student": category(np.array(students, dtype=object), student),
+        **{name: category(of_question[name], question) for name in ("notebook", "question", "tier")},
+        "score": summed(score), "max_score": summed(maximum), "short_cells": summed(score < maximum),
+        "needs_manual_grade": summed(manual) > 0})
+    student, question = student[order], question[order]  # the rows of scores, sorted by lab and student
+    pairs = np.empty(len(questions), dtype=object)  # each question's (notebook, key), made once
+    for number, (_, notebook, key, _) in enumerate(questions):
+        pairs[number] = (notebook, key)
+    short, awaited = scores["short_cells"].to_numpy() > 0, scores["needs_manual_grade"].to_numpy()
     results = {}
     for lab, assignment in assignments.items():
-        questions = {Question(notebook, g.key, g.tier) for in_lab, notebook, g, _ in cells.values() if in_lab == lab}
-        results[lab] = _lab_gradebook(gradebook, assignment, questions, scores[scores["lab"] == lab])
+        rows = of_question["lab"][question] == lab
+        missed, awaiting = (_by_student(students, student[rows & flag], pairs[question[rows & flag]])
+                            for flag in (short, awaited))
+        lab_questions = {Question(notebook, key, tier) for of_lab, notebook, key, tier in questions if of_lab == lab}
+        results[lab] = _lab_gradebook(gradebook, assignment, lab_questions, missed, awaiting)
     return results, with_status(scores)
 
 
+def _by_student(students: list[str], student: np.ndarray, pairs: np.ndarray) -> dict[str, frozenset]:
+    """The pairs of each student, from rows sorted by student."""
+    starts = np.flatnonzero(np.diff(student, prepend=-1))
+    return {students[student[start]]: frozenset(part) for start, part in zip(starts, np.split(pairs, starts[1:]))}
+
+
 def _fetch(gradebook: Gradebook, statement) -> list[tuple]:
-    """The rows of ``statement`` as the database driver gives them (plain tuples): for the grades of a
-    10,000-student gradebook, SQLAlchemy's row objects would cost more than the query itself."""
+    """The rows of ``statement`` as the database driver gives them (plain tuples of numbers and text,
+    so not for dates): for the grades of a 10,000-student gradebook, SQLAlchemy's row objects would
+    cost more than the query itself."""
     connection = gradebook.db.connection()
     cursor = connection.connection.driver_connection.cursor()
+    compiled = statement.compile(dialect=connection.dialect)
+    parameters = compiled.construct_params()
     try:
-        cursor.execute(str(statement.compile(dialect=connection.dialect)))
+        cursor.execute(str(compiled), tuple(parameters[name] for name in compiled.positiontup)
+                       if compiled.positional else parameters)
         return cursor.fetchall()
     finally:
         cursor.close()
 
 
-def _lab_gradebook(gradebook: Gradebook, assignment, questions: set[Question], scores: pd.DataFrame) -> LabGradebook:
-    """The LabGradebook of ``assignment`` from its question scores and its submissions' timestamps."""
-    missed: dict[str, set] = defaultdict(set)
-    awaiting: dict[str, set] = defaultdict(set)
-    flagged = scores[(scores["short_cells"] > 0) | scores["needs_manual_grade"]]
-    for student, notebook, question, short, needs_manual_grade in zip(
-            *(flagged[c].to_numpy() for c in ("student", "notebook", "question", "short_cells", "needs_manual_grade"))):
-        if short:
-            missed[student].add((notebook, question))
-        if needs_manual_grade:
-            awaiting[student].add((notebook, question))
-    submissions = {}
-    timestamps = gradebook.db.execute(
+def _lab_gradebook(gradebook: Gradebook, assignment, questions: set[Question], missed: dict[str, frozenset],
+                   awaiting: dict[str, frozenset]) -> LabGradebook:
+    """The LabGradebook of ``assignment`` from each submission's missed and awaiting questions and its timestamp."""
+    timestamps = gradebook.db.execute(  # through SQLAlchemy, which turns SQLite's text into datetimes
         select(SubmittedAssignment.student_id, SubmittedAssignment.timestamp, SubmittedAssignment.extension)
         .where(SubmittedAssignment.assignment_id == assignment.id))
-    for student, timestamp, extension in timestamps:
-        submissions[student] = Submission(student, _seconds_late(assignment.duedate, timestamp, extension),
-                                          frozenset(missed[student]), frozenset(awaiting[student]))
+    none = frozenset()
+    submissions = {student: Submission(student, _seconds_late(assignment.duedate, timestamp, extension),
+                                       missed.get(student, none), awaiting.get(student, none))
+                   for student, timestamp, extension in timestamps}
     return LabGradebook(assignment.name, tuple(sorted(questions, key=lambda q: (q.notebook, q.key))), submissions)
 
 

@@ -14,7 +14,7 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Unicode
 
 from grader.gradebook import read_lab
-from grader.grading.lab_letters import lab_letter, lower, questions_needed, tier_counts
+from grader.grading.lab_letters import letter_for_counts, lower, questions_needed, tier_counts
 from grader.grading.policy import Policy, load_policy
 from grader.grading.records import LabGradebook
 
@@ -28,11 +28,11 @@ def letter_summary(results: LabGradebook, student: str, policy: Policy) -> str:
     awaiting grading by hand, what the next letter needs, and the late penalty if any."""
     submission = results.submissions[student]
     answered, awaiting = results.answered(submission), results.awaiting(submission)
-    letter = lab_letter(results.tiers, answered, policy.lab_letters)
+    total, done = tier_counts(results.tiers, results.tiers), tier_counts(results.tiers, answered)
+    letter = letter_for_counts(total, done, policy.lab_letters)
     notebooks: dict[str, list[str]] = defaultdict(list)
     for question in results.questions:
         notebooks[question.key].append(question.notebook)
-    total, done = tier_counts(results.tiers, results.tiers), tier_counts(results.tiers, answered)
 
     provisional = " so far" if awaiting else ""
     lines = [f"## Your lab letter for {results.lab}{provisional}: {letter}", "",

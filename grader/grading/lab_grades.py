@@ -13,22 +13,26 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from grader.grading.inputs import LabOverride
-from grader.grading.lab_letters import LabLetter, lab_letter
+from grader.grading.lab_letters import LabLetter, letter_for_counts, tier_counts
 from grader.grading.policy import GRADE_LETTERS, Policy
 from grader.grading.records import LabGradebook
 
 
 def submission_letters(results: LabGradebook, policy: Policy) -> dict[str, LabLetter]:
-    """The lab letter of every submission of the lab, by student."""
-    tiers = results.tiers
-    return {
-        student: LabLetter(
-            letter=lab_letter(tiers, results.answered(submission), policy.lab_letters),
-            late=submission.seconds_late > 0,
-            awaiting=len(results.awaiting(submission)),
-        )
-        for student, submission in results.submissions.items()
-    }
+    """The lab letter of every submission of the lab, by student: from how many questions of each
+    tier it did not answer (a few, where the answered ones are most of the lab)."""
+    tiers, letters = results.tiers, {}
+    total = tier_counts(tiers, tiers)
+    letter_of: dict[tuple[int, ...], str] = {}  # by the count of unanswered questions of each tier
+    for student, submission in results.submissions.items():
+        missing = tier_counts(tiers, results.unanswered(submission))
+        key = tuple(missing.values())
+        if key not in letter_of:
+            letter_of[key] = letter_for_counts(total, {tier: total[tier] - missing[tier] for tier in total},
+                                               policy.lab_letters)
+        letters[student] = LabLetter(letter=letter_of[key], late=submission.seconds_late > 0,
+                                     awaiting=len(results.awaiting(submission)))
+    return letters
 
 
 def lab_grades(students: Iterable[str], lab: str, submitted: Mapping[str, LabLetter], groups: Mapping[str, str],

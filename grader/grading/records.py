@@ -47,7 +47,10 @@ class LabGradebook:
 
     def answered(self, submission: Submission) -> set[str]:
         """The questions that count: full points in every notebook they appear in, none awaiting grading."""
-        return self.tiers.keys() - {key for _, key in submission.missed | submission.awaiting}
+        return self.tiers.keys() - self.unanswered(submission)
+
+    def unanswered(self, submission: Submission) -> set[str]:
+        return {key for _, key in submission.missed | submission.awaiting}
 
     def awaiting(self, submission: Submission) -> set[str]:
         return {key for _, key in submission.awaiting}
