@@ -49,25 +49,39 @@ def _correlation(x: np.ndarray, y: np.ndarray) -> float | None:
     return float(np.corrcoef(x, y)[0, 1])
 
 
+def _factorize_rows(table: pd.DataFrame) -> tuple[np.ndarray, list[tuple]]:
+    """Each row's number among the table's distinct rows, and those rows in sorted order: as
+    pd.factorize(sort=True) of the rows' tuples, without making a tuple for each row."""
+    combined = np.zeros(len(table), dtype=np.int64)
+    for name in table.columns:  # a number per row that sorts as the row does
+        codes, values = pd.factorize(table[name], sort=True)
+        combined = combined * len(values) + codes
+    _, first, numbers = np.unique(combined, return_index=True, return_inverse=True)
+    return numbers, list(table.iloc[first].itertuples(index=False, name=None))
+
+
 def item_statistics(scores: pd.DataFrame) -> list[ItemStatistics]:
     """The statistics of every question, lab by lab, from a table of question scores
     (grader.grading.records.QUESTION_SCORES); a submission's lab total is the sum of its scores on the
     lab's questions. Scores awaiting manual grading count as not full."""
     results = []
-    for lab, lab_scores in scores.groupby("lab", sort=True):
-        points = lab_scores.pivot_table(index="student", columns=["notebook", "question", "tier"], values="score",
-                                        aggfunc="sum", fill_value=0.0).sort_index()
-        maxima = lab_scores.groupby(["notebook", "question", "tier"])["max_score"].max()
-        full = (lab_scores.assign(full=lab_scores["status"] == "full")
-                .pivot_table(index="student", columns=["notebook", "question", "tier"], values="full",
-                             aggfunc="any", fill_value=False).reindex(index=points.index, columns=points.columns))
-        matrix, full = points.to_numpy(dtype=float), full.to_numpy(dtype=bool)
-        students = len(points)
+    for lab, lab_scores in scores.groupby("lab", sort=True, observed=True):
+        student, ids = pd.factorize(lab_scores["student"], sort=True)
+        column, columns = _factorize_rows(lab_scores[["notebook", "question", "tier"]])
+        students, cell = len(ids), student * len(columns) + column
+
+        def per_submission(values: np.ndarray) -> np.ndarray:  # submissions x questions, a question's cells summed
+            return np.bincount(cell, weights=values, minlength=students * len(columns)).reshape(students, -1)
+
+        matrix = per_submission(lab_scores["score"].to_numpy(dtype=float))
+        full = per_submission((lab_scores["status"] == "full").to_numpy(dtype=float)) > 0
+        maxima = np.zeros(len(columns))
+        np.maximum.at(maxima, column, lab_scores["max_score"].to_numpy(dtype=float))
         totals = matrix.sum(axis=1)
         order = np.lexsort((np.arange(students), totals))  # by lab total, then by student id
         group = round(EXTREME_GROUP * students)
-        for j, (notebook, question, tier) in enumerate(points.columns):
-            maximum = float(maxima[(notebook, question, tier)])
+        for j, (notebook, question, tier) in enumerate(columns):
+            maximum = float(maxima[j])
             share = matrix[:, j] / maximum if maximum else np.zeros(students)
             upper_lower = (float(full[order[-group:], j].mean() - full[order[:group], j].mean())
                            if students >= 4 and group else None)
