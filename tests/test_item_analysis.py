@@ -1,4 +1,5 @@
-"""Item analysis against an independent computation (scipy, plain numpy) on a small known table."""
+"""Item analysis against an independent computation (scipy, plain numpy) on a small known table, and the
+per-question export against pandas."""
 import numpy as np
 import pandas as pd
 import pytest
@@ -6,6 +7,7 @@ from scipy import stats
 
 from grader.grading.item_analysis import item_statistics
 from grader.grading.records import with_status
+from grader.grading.reports import question_scores_csv
 
 
 def scores_table(rows) -> pd.DataFrame:
@@ -82,3 +84,14 @@ def test_awaiting_manual_grading_is_not_full():
     assert list(scores["status"]) == ["needs manual grading", "full", "partial"]
     [item] = item_statistics(scores)
     assert item.share_full == pytest.approx(1 / 3)
+
+
+def test_question_scores_csv_is_what_pandas_would_write():
+    """reports/question_scores.csv joins preformatted pieces: the same bytes as pandas' to_csv, quoting included."""
+    scores = scores_table([("ann", "lab1", "nb", "basic-a", "basic", 1.0, 1, False),
+                           ('o"neil, jr', "lab1", "nb", "basic-a", "basic", 0.5, 1, False),
+                           ("bob", "lab1", "nb", "advanced-b", "advanced", 0.0, 2, True)])
+    expected = scores[["student", "lab", "notebook", "question", "tier", "score", "max_score", "status"]] \
+        .rename(columns={"student": "student_id"}).assign(score=["1", "0.5", "0"], max_score=["1", "1", "2"])
+    assert question_scores_csv(scores) == expected.to_csv(index=False, lineterminator="\n")
+    assert '"o""neil, jr",lab1,nb,basic-a,basic,0.5,1,partial\n' in question_scores_csv(scores)
