@@ -186,9 +186,13 @@ def test_report_html_is_self_contained_with_embedded_plots(course):
     sources = re.findall(r"src='([^']*)'", page)
     rest = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", page)
     assert not re.search(r"https?:|//|url\(|href=|<script|<link", rest)
-    # the grades, the components, a pass-rate plot per notebook of lab1 and its item analysis
-    assert len(sources) == 2 + 2 + 1 and all(s.startswith("data:image/png;base64,") for s in sources)
+    # one plot, lab1's item analysis; the bar charts are tables: final grade and status, the exam, both labs
+    # and the project, and a pass-rate chart per notebook of lab1
+    assert len(sources) == 1 and all(s.startswith("data:image/png;base64,") for s in sources)
     assert all(base64.b64decode(s.split(",", 1)[1]).startswith(b"\x89PNG") for s in sources)
+    assert page.count("<table class='bars'") == 2 + 4 + 2
+    assert re.search(r"<th scope='row'>advanced-e</th><td class='bar'><span style='width:50.0%[^>]*></span></td>"
+                     r"<td>50% \(1\)</td>", page)  # bob missed it
     assert "lab2: no submissions in the gradebook" in page
     assert "lab1 / nb2 (2 submissions)" in page
 

@@ -1,9 +1,12 @@
-"""reports/report.html: one self-contained page (plots embedded as base64 PNG, no external files or URLs).
+"""reports/report.html: one self-contained page (no external files or URLs).
 
 It shows the cohort at a glance: the final grade distribution and pass/fail/incomplete counts, each
 component's distribution, for every notebook the share of submissions that answered each question
 (questions sorted from the most failed), which tells the instructor what to teach again, and the item
 analysis (grader.grading.item_analysis): which questions tell strong from weak submissions.
+The distributions are bar charts drawn as HTML tables (a bar per row, its figure as text beside it:
+sharp at any zoom, searchable, and free to draw); the item analysis is a scatter plot, a PNG that
+matplotlib draws, embedded as base64.
 """
 import base64
 import html
@@ -28,7 +31,11 @@ COLOURS = {"A": "#1a9850", "B": "#91cf60", "C": "#d9ef8b", "D": "#fee08b", "E": 
            "basic": "#4575b4", "advanced": "#f46d43"}
 STYLE = """body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;color:#222}
 h1{font-size:1.6em}h2{margin-top:1.6em;border-bottom:1px solid #ddd}table{border-collapse:collapse}
-td,th{padding:.3em .8em;border:1px solid #ccc;text-align:right}th{background:#f4f4f4}img{max-width:100%}"""
+td,th{padding:.3em .8em;border:1px solid #ccc;text-align:right}th{background:#f4f4f4}img{max-width:100%}
+.charts{display:flex;flex-wrap:wrap;gap:1em 2.5em;align-items:flex-start}.charts h4{margin:.2em 0}
+table.bars td,table.bars th{border:none;background:none;padding:.1em .4em;font-size:.9em}
+table.bars th{text-align:left;font-weight:normal}table.bars td.bar{width:var(--bar-width);padding:0;background:#f2f2f2}
+table.bars span{display:block;height:1.05em;print-color-adjust:exact;-webkit-print-color-adjust:exact}"""
 
 
 def report_html(grades: Sequence[StudentGrade], lab_gradebooks: Mapping[str, LabGradebook], policy: Policy,
@@ -38,23 +45,25 @@ def report_html(grades: Sequence[StudentGrade], lab_gradebooks: Mapping[str, Lab
     parts = [
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>",
         f"<style>{STYLE}</style></head><body><h1>{html.escape(title)}</h1>",
-        f"<p>{len(grades)} students.</p>", _counts_table(statuses),
+        f"<p>{len(grades)} students.</p>",
         "<h2>Final grades</h2>",
-        _figure(_overview(finals, statuses), "Final grade distribution and pass/fail/incomplete counts"),
+        _charts([("final grade", _counts(GRADE_LETTERS, finals)), ("status", _counts(STATUSES, statuses))]),
         "<h2>Components</h2>",
-        _figure(_components(grades, policy), "Distribution of the exam, lab and project grades"),
+        _charts(_components(grades, policy)),
         "<h2>Questions: share of submissions with full points</h2>",
-        "<p>Sorted from the question the cohort fails most. Questions awaiting manual grading count as not answered.</p>",
+        "<p>Sorted from the question the cohort fails most; blue: basic, orange: advanced. Questions awaiting "
+        "manual grading count as not answered.</p>",
     ]
     for lab in policy.labs:
         results = lab_gradebooks.get(lab)
         if results is None or not results.submissions:
             parts.append(f"<p>{html.escape(lab)}: no submissions in the gradebook.</p>")
             continue
-        for notebook in sorted({q.notebook for q in results.questions}):
-            rates = _pass_rates(results, notebook)
+        rates = _pass_rates(results)
+        for notebook in sorted(rates):
             parts.append(f"<h3>{html.escape(lab)} / {html.escape(notebook)} ({len(results.submissions)} submissions)</h3>")
-            parts.append(_figure(_question_plot(rates), f"Pass rate per question of {lab}/{notebook}"))
+            parts.append(_bars([(key, 100 * share, f"{100 * share:.0f}% ({count})", COLOURS[tier])
+                                for key, tier, share, count in rates[notebook]], 100, width="32em"))
     parts.append(_item_analysis(items))
     parts.append("</body></html>")
     return "\n".join(parts)
@@ -101,69 +110,46 @@ def _item_plot(items: Sequence[ItemStatistics]):
     return fig
 
 
-def _counts_table(statuses: Counter) -> str:
-    header = "".join(f"<th>{s}</th>" for s in STATUSES)
-    cells = "".join(f"<td>{statuses.get(s, 0)}</td>" for s in STATUSES)
-    return f"<table><tr>{header}</tr><tr>{cells}</tr></table>"
-
-
-def _pass_rates(results: LabGradebook, notebook: str) -> list[tuple[str, str, float, int]]:
-    """(question, tier, share answered, count answered) for the notebook's questions, lowest share first."""
+def _pass_rates(results: LabGradebook) -> dict[str, list[tuple[str, str, float, int]]]:
+    """Per notebook, (question, tier, share answered, count answered) of its questions, lowest share first."""
     total = len(results.submissions)
-    rates = []
+    unanswered = Counter(part for s in results.submissions.values() for part in s.missed | s.awaiting)
+    rates: dict[str, list] = {}
     for q in results.questions:
-        if q.notebook == notebook:
-            part = (notebook, q.key)
-            count = sum(part not in s.missed and part not in s.awaiting for s in results.submissions.values())
-            rates.append((q.key, q.tier, count / total, count))
-    return sorted(rates, key=lambda r: (r[2], r[0]))
+        count = total - unanswered[(q.notebook, q.key)]
+        rates.setdefault(q.notebook, []).append((q.key, q.tier, count / total, count))
+    return {notebook: sorted(rows, key=lambda r: (r[2], r[0])) for notebook, rows in rates.items()}
 
 
-def _overview(finals: Counter, statuses: Counter):
-    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 3.2), width_ratios=(2, 1))
-    _bars(left, list(GRADE_LETTERS), [finals.get(l, 0) for l in GRADE_LETTERS], "final grade")
-    _bars(right, list(STATUSES), [statuses.get(s, 0) for s in STATUSES], "status")
-    fig.tight_layout()
-    return fig
+def _counts(labels: Sequence[str], counts: Counter) -> list[tuple[str, int]]:
+    return [(label, counts.get(label, 0)) for label in labels]
 
 
-def _components(grades: Sequence[StudentGrade], policy: Policy):
+def _components(grades: Sequence[StudentGrade], policy: Policy) -> list[tuple[str, list[tuple[str, int]]]]:
+    """The distribution of the exam, each lab and the project (a student without the part: missing)."""
     columns = [("exam", list(GRADE_LETTERS), lambda g: g.components.exam)]
     columns += [(lab, list(GRADE_LETTERS), lambda g, lab=lab: g.grade.labs[lab]) for lab in policy.labs]
     columns.append(("project", list(reversed(PROJECT_RESULTS)), lambda g: g.components.project))
-    fig, axes = plt.subplots(1, len(columns), figsize=(2.6 * len(columns), 3), squeeze=False)
-    for ax, (name, values, value_of) in zip(axes[0], columns):
-        counts = Counter(value_of(g) or MISSING for g in grades)
-        labels = values + [MISSING]
-        _bars(ax, labels, [counts.get(v, 0) for v in labels], name)
-    fig.tight_layout()
-    return fig
+    return [(name, _counts(values + [MISSING], Counter(value_of(g) or MISSING for g in grades)))
+            for name, values, value_of in columns]
 
 
-def _question_plot(rates: list[tuple[str, str, float, int]]):
-    """Margins from the label lengths instead of tight_layout, which would double the drawing time."""
-    height = 0.35 * len(rates) + 1
-    fig, ax = plt.subplots(figsize=(10, height))
-    longest = max(len(r[0]) for r in rates)
-    fig.subplots_adjust(left=min(0.0085 * longest + 0.03, 0.5), right=0.97, bottom=0.6 / height, top=1 - 0.1 / height)
-    names = [r[0] for r in rates]
-    ax.barh(names, [100 * r[2] for r in rates], color=[COLOURS[r[1]] for r in rates])
-    ax.invert_yaxis()
-    ax.set_xlim(0, 100)
-    ax.set_xlabel("% of submissions with full points (blue: basic, orange: advanced)")
-    for y, r in enumerate(rates):
-        ax.text(min(100 * r[2] + 1, 88), y, f"{100 * r[2]:.0f}% ({r[3]})", va="center", fontsize=8)
-    return fig
+def _charts(charts: Sequence[tuple[str, list[tuple[str, int]]]]) -> str:
+    """Count charts side by side, each titled, its bars scaled to its largest count."""
+    return "<div class='charts'>" + "".join(
+        f"<div><h4>{html.escape(name)}</h4>"
+        + _bars([(label, count, str(count), COLOURS.get(label, "#999999")) for label, count in counts],
+                max((count for _, count in counts), default=0), width="9em") + "</div>"
+        for name, counts in charts) + "</div>"
 
 
-def _bars(ax, labels: list[str], counts: list[int], title: str) -> None:
-    ax.bar(labels, counts, color=[COLOURS.get(l, "#999999") for l in labels])
-    ax.set_title(title)
-    ax.set_ylim(0, max(counts, default=0) * 1.15 + 1)
-    ax.yaxis.get_major_locator().set_params(integer=True)
-    for x, count in enumerate(counts):
-        ax.text(x, count, str(count), ha="center", va="bottom", fontsize=8)
-    ax.tick_params(axis="x", labelsize=8)
+def _bars(rows: Sequence[tuple[str, float, str, str]], largest: float, width: str) -> str:
+    """A bar chart as a table: per row its label, a bar as long as value / largest of ``width``, and the figure."""
+    cells = "".join(
+        f"<tr><th scope='row'>{html.escape(label)}</th><td class='bar'><span style='width:"
+        f"{100 * value / largest if largest else 0:.1f}%;background:{colour}'></span></td><td>{html.escape(text)}</td></tr>"
+        for label, value, text, colour in rows)
+    return f"<table class='bars' style='--bar-width:{width}'>{cells}</table>"
 
 
 def _figure(fig, alt: str) -> str:
