@@ -2,8 +2,10 @@
 grades, overrides, the reports (CSV, Canvas, self-contained HTML), and bad input leaving reports alone."""
 import base64
 import csv
+import os
 import re
 import shutil
+import stat
 
 import pytest
 from nbgrader.api import Gradebook
@@ -214,6 +216,17 @@ def test_failed_write_leaves_old_files_and_no_temporaries(tmp_path):
         write_atomically({tmp_path / "a.csv": "new a", tmp_path / "b.csv": 42})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.csv", "b.csv"]
     assert (tmp_path / "a.csv").read_text() == "old a"
+
+
+def test_reports_get_the_permissions_open_would_give(tmp_path):
+    """A teaching assistant in the instructor's group reads the reports: not private like a temporary file."""
+    old = os.umask(0o027)
+    try:
+        write_atomically({tmp_path / "a.csv": "a"})
+        (tmp_path / "by_open.csv").write_text("b")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "a.csv").stat().st_mode) == stat.S_IMODE((tmp_path / "by_open.csv").stat().st_mode) == 0o640
 
 
 def test_missing_default_files_read_as_empty_but_a_named_file_must_exist(course):

@@ -86,13 +86,17 @@ def questions_csv(items: Iterable[ItemStatistics]) -> str:
 
 def write_atomically(files: Mapping[Path, str | bytes]) -> None:
     """Write every file to a temporary file beside it, then move each into place (os.replace), so a
-    failure before the moves leaves the old reports untouched and no reader sees a half-written file."""
+    failure before the moves leaves the old reports untouched and no reader sees a half-written file.
+    The files get the permissions open() would give them (mkstemp's are private to their owner)."""
     written: list[tuple[str, Path]] = []
+    umask = os.umask(0)
+    os.umask(umask)
     try:
         for path, content in files.items():
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
             written.append((temporary, path))
+            os.fchmod(fd, 0o666 & ~umask)
             with os.fdopen(fd, "wb") as f:
                 f.write(content.encode() if isinstance(content, str) else content)
     except BaseException:
