@@ -162,8 +162,8 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     short, awaited = scores["short_cells"].to_numpy() > 0, scores["needs_manual_grade"].to_numpy()
     results = {}
     for lab, assignment in assignments.items():
-        rows = of_question["lab"][question] == lab
-        missed, awaiting = (_by_student(students, student[rows & flag], pairs[question[rows & flag]])
+        in_lab = of_question["lab"][question] == lab
+        missed, awaiting = (_by_student(students, student[in_lab & flag], pairs[question[in_lab & flag]])
                             for flag in (short, awaited))
         lab_questions = {Question(notebook, key, tier) for of_lab, notebook, key, tier in questions if of_lab == lab}
         results[lab] = _lab_gradebook(gradebook, assignment, lab_questions, missed, awaiting)

@@ -66,7 +66,8 @@ def question_scores_csv(scores: pd.DataFrame) -> str:
     pieces = []
     for column in columns:
         codes, uniques = pd.factorize(scores[column])
-        fields = [_csv([[f"{value:g}" if isinstance(value, float) else value]]).removesuffix("\n") for value in uniques]
+        fields = [_csv([[f"{value:g}" if column in ("score", "max_score") else value]]).removesuffix("\n")
+                  for value in uniques]
         pieces.append(np.array(fields, dtype=object)[codes])
     return "\n".join([",".join(("student_id", *columns[1:])), *map(",".join, zip(*pieces))]) + "\n"
 
