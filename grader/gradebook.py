@@ -9,6 +9,7 @@ answers, tasks) has full points. For the proofs, the demo and the tests: every g
 and every row nbgrader's autograde writes.
 """
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,7 +29,7 @@ from nbgrader.api import (
     SubmittedNotebook,
     TaskCell,
 )
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.engine import make_url
 
 from grader.course.layout import course_directory
@@ -98,44 +99,64 @@ def read_lab(gradebook: Gradebook, assignment) -> LabGradebook:
 
 
 def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGradebook], pd.DataFrame]:
-    """The labs' results and question scores from three flat reads: the labs' graded cells, who handed
-    in each notebook, and every grade (one scan of the grade table, which for a 10,000-student
-    gradebook costs less than looking up each lab's rows by index). Each grade row becomes a pair of
-    small integers, (student, question of a lab's notebook), and numpy sums the rows of each pair."""
-    cells: dict[str, tuple[str, str, GradeId, float]] = {}  # cell id -> (lab, notebook, grade id, max score)
-    handed_in: dict[str, str] = {}  # submitted notebook id -> student
+    """The labs' results and question scores from a few flat reads: the labs' graded cells, who handed
+    in each notebook, how many grade rows each cell has, and the grade rows that are not at full points.
+
+    A 10,000-student gradebook has 680,000 grade rows, and handing each to Python costs more than
+    everything else `grader grades` does. nbgrader's add_submission gives every handed-in notebook a
+    row for each of its graded cells, so a cell with as many rows as its notebook has hand-ins has
+    one for each: of those cells only the rows short of (or above) full points, or awaiting manual
+    grading, are fetched, and the others are implied at full points. A cell with another count (one
+    added to the lab after some submissions were graded) has all its rows fetched. Each row becomes a pair of small integers,
+    (student, question of a lab's notebook), and numpy sums the rows of each pair."""
+    cells: dict[str, tuple[str, str, GradeId, float, str]] = {}  # cell id -> (lab, notebook, grade id, max, notebook id)
+    handed_in: dict[str, tuple[str, str]] = {}  # submitted notebook id -> (student, notebook id)
     for lab, assignment in assignments.items():
         for kind in (GradeCell, TaskCell):
-            graded = gradebook.db.query(kind.id, kind.name, Notebook.name, kind.max_score) \
+            graded = gradebook.db.query(kind.id, kind.name, Notebook.name, kind.max_score, Notebook.id) \
                 .join(Notebook, kind.notebook_id == Notebook.id).filter(Notebook.assignment_id == assignment.id)
-            for cell_id, name, notebook, max_score in graded:
+            for cell_id, name, notebook, max_score, notebook_id in graded:
                 try:
-                    cells[cell_id] = (lab, notebook, parse_grade_id(name), max_score or 0.0)
+                    cells[cell_id] = (lab, notebook, parse_grade_id(name), max_score or 0.0, notebook_id)
                 except ValueError as error:
                     raise GraderError(f"gradebook: {lab}/{notebook}: {error}") from error
-        handed_in |= dict(_fetch(gradebook, select(SubmittedNotebook.id, SubmittedAssignment.student_id)
-                                 .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
-                                 .where(SubmittedAssignment.assignment_id == assignment.id)))
-    questions = sorted({(lab, notebook, g.key, g.tier) for lab, notebook, g, _ in cells.values()})
+        handed_in |= {submitted: (student, notebook) for submitted, student, notebook in _fetch(gradebook, select(
+            SubmittedNotebook.id, SubmittedAssignment.student_id, SubmittedNotebook.notebook_id)
+            .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
+            .where(SubmittedAssignment.assignment_id == assignment.id))}
+    hand_ins = Counter(notebook for _, notebook in handed_in.values())
+    rows_of = dict(_fetch(gradebook, select(Grade.cell_id, func.count()).group_by(Grade.cell_id)))
+    partly = [cell for cell, (*_, notebook) in cells.items() if rows_of.get(cell, 0) != hand_ins[notebook]]
+    grade_cells, task_cells = GradeCell.__table__, TaskCell.__table__  # Grade.max_score, joined, not looked up per row
+    full_points = func.coalesce(grade_cells.c.max_score, task_cells.c.max_score, 0.0)
+    rows = _fetch(gradebook, select(Grade.notebook_id, Grade.cell_id, Grade.score, Grade.needs_manual_grade)
+                  .outerjoin(grade_cells, grade_cells.c.id == Grade.cell_id)
+                  .outerjoin(task_cells, task_cells.c.id == Grade.cell_id)
+                  .where(or_(Grade.score != full_points, Grade.needs_manual_grade, Grade.cell_id.in_(partly))))
+    questions = sorted({(lab, notebook, g.key, g.tier) for lab, notebook, g, _, _ in cells.values()})
     question_of = {question[:3]: number for number, question in enumerate(questions)}
-    cell_ids = list(cells)
-    question_of_cell = np.array([question_of[lab, notebook, g.key] for lab, notebook, g, _ in cells.values()], dtype=int)
-    max_of_cell = np.array([maximum for _, _, _, maximum in cells.values()], dtype=float)
-    students = sorted(set(handed_in.values()))
+    cell_ids = pd.Index(list(cells), dtype=object)
+    question_of_cell = np.array([question_of[lab, notebook, g.key] for lab, notebook, g, _, _ in cells.values()], dtype=int)
+    max_of_cell = np.array([maximum for _, _, _, maximum, _ in cells.values()], dtype=float)
+    students = sorted({student for student, _ in handed_in.values()})
     number_of_student = {student: number for number, student in enumerate(students)}
-    student_of = np.array([number_of_student[student] for student in handed_in.values()], dtype=int)
+    student_of = np.array([number_of_student[student] for student, _ in handed_in.values()], dtype=int)
 
-    rows = _fetch(gradebook, select(Grade.notebook_id, Grade.cell_id, Grade.score, Grade.needs_manual_grade))
     submitted, cell, score, manual = (np.array(c, dtype=object) for c in zip(*rows)) if rows else ([],) * 4
     del rows
     submitted = pd.Index(list(handed_in), dtype=object).get_indexer(submitted)  # -1: not one of these labs
-    cell = pd.Index(cell_ids, dtype=object).get_indexer(cell)
+    cell = cell_ids.get_indexer(cell)
     ours = (submitted >= 0) & (cell >= 0)
-    student, cell = student_of[submitted[ours]], cell[ours]
-    question = question_of_cell[cell]
-    pair = student * len(questions) + question
-    maximum = max_of_cell[cell]
+    submitted, cell = submitted[ours], cell[ours]
     score, manual = np.asarray(score, dtype=float)[ours], np.asarray(manual, dtype=bool)[ours]
+    implied_submitted, implied_cell = _implied_rows(handed_in, cells, set(partly))
+    implied = ~np.isin(implied_submitted * len(cell_ids) + implied_cell, submitted * len(cell_ids) + cell)
+    submitted = np.concatenate([submitted, implied_submitted[implied]])
+    cell = np.concatenate([cell, implied_cell[implied]])
+    score = np.concatenate([score, max_of_cell[implied_cell[implied]]])
+    manual = np.concatenate([manual, np.zeros(implied.sum(), dtype=bool)])
+    student, question, maximum = student_of[submitted], question_of_cell[cell], max_of_cell[cell]
+    pair = student * len(questions) + question
     size = len(students) * len(questions)
     present = np.flatnonzero(np.bincount(pair, minlength=size))
     student, question = np.divmod(present, max(len(questions), 1))
@@ -170,10 +191,26 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     return results, with_status(scores)
 
 
+def _implied_rows(handed_in: dict[str, tuple[str, str]], cells: dict, partly: set[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(hand-in, cell) numbers of every row the cells with a row per hand-in have (all but ``partly``):
+    each such cell with each hand-in of its notebook."""
+    hand_ins_of: dict[str, list[int]] = {}
+    for number, (_, notebook) in enumerate(handed_in.values()):
+        hand_ins_of.setdefault(notebook, []).append(number)
+    of_notebook = {notebook: np.array(numbers, dtype=int) for notebook, numbers in hand_ins_of.items()}
+    complete = [(number, of_notebook[notebook]) for number, (cell, (*_, notebook)) in enumerate(cells.items())
+                if cell not in partly and notebook in of_notebook]
+    if not complete:
+        return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
+    return (np.concatenate([numbers for _, numbers in complete]),
+            np.concatenate([np.full(len(numbers), cell) for cell, numbers in complete]))
+
+
 def _by_student(students: list[str], student: np.ndarray, pairs: np.ndarray) -> dict[str, frozenset]:
     """The pairs of each student, from rows sorted by student."""
-    starts = np.flatnonzero(np.diff(student, prepend=-1))
-    return {students[student[start]]: frozenset(part) for start, part in zip(starts, np.split(pairs, starts[1:]))}
+    starts = np.flatnonzero(np.diff(student, prepend=-1)).tolist()
+    pairs = pairs.tolist()
+    return {students[student[start]]: frozenset(pairs[start:end]) for start, end in zip(starts, starts[1:] + [len(pairs)])}
 
 
 def _fetch(gradebook: Gradebook, statement) -> list[tuple]:
@@ -182,7 +219,7 @@ def _fetch(gradebook: Gradebook, statement) -> list[tuple]:
     cost more than the query itself."""
     connection = gradebook.db.connection()
     cursor = connection.connection.driver_connection.cursor()
-    compiled = statement.compile(dialect=connection.dialect)
+    compiled = statement.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
     parameters = compiled.construct_params()
     try:
         cursor.execute(str(compiled), tuple(parameters[name] for name in compiled.positiontup)

@@ -186,12 +186,14 @@ def test_report_html_is_self_contained_with_embedded_plots(course):
     write_reports(course)
     page = (course / "reports" / "report.html").read_text()
     sources = re.findall(r"src='([^']*)'", page)
-    rest = re.sub(r"data:image/png;base64,[A-Za-z0-9+/=]+", "", page)
+    rest = re.sub(r"data:image/svg\+xml;base64,[A-Za-z0-9+/=]+", "", page)
     assert not re.search(r"https?:|//|url\(|href=|<script|<link", rest)
     # one plot, lab1's item analysis; the bar charts are tables: final grade and status, the exam, both labs
     # and the project, and a pass-rate chart per notebook of lab1
-    assert len(sources) == 1 and all(s.startswith("data:image/png;base64,") for s in sources)
-    assert all(base64.b64decode(s.split(",", 1)[1]).startswith(b"\x89PNG") for s in sources)
+    assert len(sources) == 1 and all(s.startswith("data:image/svg+xml;base64,") for s in sources)
+    [plot] = [base64.b64decode(s.split(",", 1)[1]).decode() for s in sources]
+    assert "<svg" in plot and ">discrimination (point-biserial)</text>" in plot  # text kept as text
+    assert not re.search(r"(href|src)=.(?!#)|url\((?!#)", plot)  # it refers to nothing outside itself
     assert page.count("<table class='bars'") == 2 + 4 + 2
     assert re.search(r"<th scope='row'>advanced-e</th><td class='bar'><span style='width:50.0%[^>]*></span></td>"
                      r"<td>50% \(1\)</td>", page)  # bob missed it
@@ -266,9 +268,18 @@ def test_synthetic_grades_import_and_cover_every_case(course):
 
 
 def test_question_scores_match_the_gradebook_row_for_row(course):
+    """Also where a row is not at full points the other way (extra credit), and where a cell has no row
+    for a submission (a cell added after grading): rows at full points are implied, not fetched."""
     submit(course, "lab1", "ann")
     submit(course, "lab1", "bob", wrong={"basic-a", "advanced-e"})
     submit(course, "lab1", "cid", ungraded={"basic-b-why"})
+    submit(course, "lab1", "dan")
+    submit(course, "lab1", "eve")
+    with Gradebook(gradebook_url(course)) as gb:
+        gb.find_grade("basic-b", "nb1", "lab1", "dan").auto_score = 1.5           # partial credit
+        gb.find_grade("advanced-e", "nb2", "lab1", "dan").extra_credit = 1        # above full points
+        gb.db.delete(gb.find_grade("basic-c", "nb2", "lab1", "eve"))              # no row at all
+        gb.db.commit()
     write_reports(course)
     expected = {}
     with Gradebook(gradebook_url(course)) as gb:  # nbgrader's own objects, summed by question
@@ -286,12 +297,13 @@ def test_question_scores_match_the_gradebook_row_for_row(course):
     for row in written:
         score, maximum, manual = expected[(row["student_id"], row["lab"], row["notebook"], row["question"])]
         assert (float(row["score"]), float(row["max_score"])) == (score, maximum)
-        assert row["status"] == ("needs manual grading" if manual else "full" if score == maximum else
+        assert row["status"] == ("needs manual grading" if manual else "full" if score >= maximum else
                                  "zero" if score == 0 else "partial")
         assert row["tier"] == row["question"].split("-")[0]
-    by_key = {(r["student_id"], r["question"]): r["status"] for r in written}
-    assert by_key[("bob", "basic-a")] == "zero" and by_key[("cid", "basic-b")] == "needs manual grading"
-    assert by_key[("ann", "basic-b")] == "full"
+    by_key = {(r["student_id"], r["question"]): r for r in written}
+    assert by_key[("bob", "basic-a")]["status"] == "zero" and by_key[("cid", "basic-b")]["status"] == "needs manual grading"
+    assert by_key[("ann", "basic-b")]["status"] == "full" and by_key[("dan", "basic-b")]["status"] == "partial"
+    assert by_key[("dan", "advanced-e")]["score"] == "4" and ("eve", "basic-c") not in by_key
 
 
 def test_questions_csv_has_the_item_analysis_of_every_question(course):
