@@ -62,11 +62,14 @@ QUESTION_SCORES = ("student", "lab", "notebook", "question", "tier", "score", "m
                    "status")
 
 
+QUESTION_STATUSES = ("needs manual grading", "full", "zero", "partial")
+
+
 def with_status(scores: pd.DataFrame) -> pd.DataFrame:
     """``scores`` with the status column: full, partial or zero; "needs manual grading" while a cell of
     the question awaits a person's grade."""
     scores = scores.copy()
-    scores["status"] = np.select(
-        [scores["needs_manual_grade"].astype(bool), scores["score"] >= scores["max_score"], scores["score"] <= 0],
-        ["needs manual grading", "full", "zero"], default="partial") if len(scores) else pd.Series(dtype=str)
+    status = np.select([scores["needs_manual_grade"].astype(bool), scores["score"] >= scores["max_score"],
+                        scores["score"] <= 0], [0, 1, 2], default=3)
+    scores["status"] = pd.Categorical.from_codes(status, QUESTION_STATUSES)
     return scores[list(QUESTION_SCORES)]
