@@ -60,16 +60,25 @@ def canvas_csv(grades: Iterable[StudentGrade], column: str) -> str:
 
 def question_scores_csv(scores: pd.DataFrame) -> str:
     """reports/question_scores.csv: one row per student, lab, notebook and question. A 10,000-student
-    table has half a million rows but few distinct values per column: each distinct value is quoted
-    and formatted once, and the lines are joined from those pieces (pandas' to_csv formats every cell)."""
+    table has half a million rows, but beyond the student few distinct ends of a line (the question,
+    its score and status): each distinct value is quoted and formatted once, each distinct end of a
+    line joined once, and every line is its student's field and its end (pandas' to_csv formats
+    every cell)."""
     columns = ("student", "lab", "notebook", "question", "tier", "score", "max_score", "status")
-    pieces = []
+    codes, fields = [], []
     for column in columns:
-        codes, uniques = pd.factorize(scores[column])
-        fields = [_csv([[f"{value:g}" if column in ("score", "max_score") else value]]).removesuffix("\n")
-                  for value in uniques]
-        pieces.append(np.array(fields, dtype=object)[codes])
-    return "\n".join([",".join(("student_id", *columns[1:])), *map(",".join, zip(*pieces))]) + "\n"
+        code, uniques = pd.factorize(scores[column])
+        codes.append(code)
+        fields.append([_csv([[f"{value:g}" if column in ("score", "max_score") else value]]).removesuffix("\n")
+                       for value in uniques])
+    ending = np.zeros(len(scores), dtype=np.int64)  # numbers each distinct end of a line
+    for code, values in zip(codes[1:], fields[1:]):
+        ending = pd.factorize(ending * len(values) + code)[0]
+    _, first = np.unique(ending, return_index=True)  # a row of each, in the order of the numbers
+    endings = np.array(["," + ",".join(values[code[row]] for code, values in zip(codes[1:], fields[1:]))
+                        for row in first], dtype=object)
+    lines = np.array(fields[0], dtype=object)[codes[0]] + endings[ending]
+    return "\n".join([",".join(("student_id", *columns[1:])), *lines.tolist()]) + "\n"
 
 
 def questions_csv(items: Iterable[ItemStatistics]) -> str:
