@@ -62,7 +62,7 @@ def question_scores_csv(scores: pd.DataFrame) -> str:
     """reports/question_scores.csv: one row per student, lab, notebook and question. A 10,000-student
     table has half a million rows, but beyond the student few distinct ends of a line (the question,
     its score and status): each distinct value is quoted and formatted once, each distinct end of a
-    line joined once, and every line is its student's field and its end (pandas' to_csv formats
+    line joined once, and the text joins each line's student field and end (pandas' to_csv formats
     every cell)."""
     columns = ("student", "lab", "notebook", "question", "tier", "score", "max_score", "status")
     codes, fields = [], []
@@ -75,10 +75,11 @@ def question_scores_csv(scores: pd.DataFrame) -> str:
     for code, values in zip(codes[1:], fields[1:]):
         ending = pd.factorize(ending * len(values) + code)[0]
     _, first = np.unique(ending, return_index=True)  # a row of each, in the order of the numbers
-    endings = np.array(["," + ",".join(values[code[row]] for code, values in zip(codes[1:], fields[1:]))
+    endings = np.array(["," + ",".join(values[code[row]] for code, values in zip(codes[1:], fields[1:])) + "\n"
                         for row in first], dtype=object)
-    lines = np.array(fields[0], dtype=object)[codes[0]] + endings[ending]
-    return "\n".join([",".join(("student_id", *columns[1:])), *lines.tolist()]) + "\n"
+    pieces = np.empty(2 * len(scores), dtype=object)  # student, end of line, student, ...: no string per line
+    pieces[0::2], pieces[1::2] = np.array(fields[0], dtype=object)[codes[0]], endings[ending]
+    return ",".join(("student_id", *columns[1:])) + "\n" + "".join(pieces.tolist())
 
 
 def questions_csv(items: Iterable[ItemStatistics]) -> str:
