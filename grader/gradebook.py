@@ -172,7 +172,7 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
         return pd.Categorical.from_codes(inverse[codes[order]], uniques)
 
     scores = pd.DataFrame({
-        "lab": category(of_question["lab"], question), "student": category(np.array(students, dtype=object), student),
+        "lab": category(of_question["lab"], question), "student": pd.Categorical.from_codes(student[order], students),
         **{name: category(of_question[name], question) for name in ("notebook", "question", "tier")},
         "score": summed(score), "max_score": summed(maximum), "short_cells": summed(score < maximum),
         "needs_manual_grade": summed(manual) > 0})
@@ -194,10 +194,8 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
 def _implied_rows(handed_in: dict[str, tuple[str, str]], cells: dict, partly: set[str]) -> tuple[np.ndarray, np.ndarray]:
     """(hand-in, cell) numbers of every row the cells with a row per hand-in have (all but ``partly``):
     each such cell with each hand-in of its notebook."""
-    hand_ins_of: dict[str, list[int]] = {}
-    for number, (_, notebook) in enumerate(handed_in.values()):
-        hand_ins_of.setdefault(notebook, []).append(number)
-    of_notebook = {notebook: np.array(numbers, dtype=int) for notebook, numbers in hand_ins_of.items()}
+    codes, notebooks = pd.factorize(np.array([notebook for _, notebook in handed_in.values()], dtype=object))
+    of_notebook = {notebook: np.flatnonzero(codes == code) for code, notebook in enumerate(notebooks)}
     complete = [(number, of_notebook[notebook]) for number, (cell, (*_, notebook)) in enumerate(cells.items())
                 if cell not in partly and notebook in of_notebook]
     if not complete:
