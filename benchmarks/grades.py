@@ -24,7 +24,7 @@ from unittest import mock
 
 import nbformat
 from nbgrader.api import Grade, Gradebook, Student, SubmittedAssignment, SubmittedNotebook, new_uuid
-from sqlalchemy import insert
+from sqlalchemy import func, insert
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -108,8 +108,18 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             course = Path(folder)
             build_course(course, args.students, submissions)
+            if submissions:
+                print(_shape(course))
             for _ in range(args.repeat):
                 print(f"grader grades, {args.students + 1} students {name}: {_time_in_new_process(course)}", flush=True)
+
+
+def _shape(course: Path) -> str:
+    """How many grade rows the gradebook has and how many are off full points: only those are fetched."""
+    with Gradebook(gradebook_url(course)) as gb:
+        rows = gb.db.query(func.count(Grade.id)).scalar()
+        off = gb.db.query(func.count(Grade.id)).filter(Grade.score != Grade.max_score).scalar()
+    return f"gradebook: {rows} grade rows, {off} ({100 * off / max(rows, 1):.0f}%) off full points"
 
 
 def _time_in_new_process(course: Path) -> str:
