@@ -107,8 +107,8 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     row for each of its graded cells, so a cell with as many rows as its notebook has hand-ins has
     one for each: of those cells only the rows short of (or above) full points, or awaiting manual
     grading, are fetched, and the others are implied at full points. A cell with another count (one
-    added to the lab after some submissions were graded) has all its rows fetched. Each row becomes a pair of small integers,
-    (student, question of a lab's notebook), and numpy sums the rows of each pair."""
+    added to the lab after some submissions were graded) has all its rows fetched. Each row becomes
+    a pair of small integers, (student, question of a lab's notebook), and numpy sums each pair's rows."""
     cells: dict[str, tuple[str, str, GradeId, float, str]] = {}  # cell id -> (lab, notebook, grade id, max, notebook id)
     handed_in: dict[str, tuple[str, str]] = {}  # submitted notebook id -> (student, notebook id)
     for lab, assignment in assignments.items():
