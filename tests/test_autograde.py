@@ -113,7 +113,11 @@ def test_interrupted_run_grades_the_rest(ours, stock, tmp_path):
 def test_interrupted_command_resumes(course, stock, tmp_path):
     """Ctrl-C after the first submission is graded; running the command again grades the rest."""
     interrupted = copy_course(course, tmp_path / "interrupted")
-    command = [sys.executable, "-m", "grader.cli", "autograde", LAB, "--course-dir", str(interrupted), "--workers", "1"]
+    # Ctrl-C as a terminal delivers it: a test run started in the background of a non-interactive
+    # shell (`make test &`) ignores SIGINT, and the command would inherit that and never see it.
+    terminal = "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); " \
+               "runpy.run_module('grader.cli', run_name='__main__')"
+    command = [sys.executable, "-c", terminal, "autograde", LAB, "--course-dir", str(interrupted), "--workers", "1"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     deadline = time.monotonic() + 120
     while not any((interrupted / "autograded" / s / LAB).exists() for s in STUDENTS) and time.monotonic() < deadline:
