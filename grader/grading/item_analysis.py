@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from grader.grading.records import distinct_rows
+
 EXTREME_GROUP = 0.27  # Kelley's 27%: the upper and lower groups of the upper-minus-lower index
 QUINTILES = 5
 
@@ -49,17 +51,6 @@ def _correlation(x: np.ndarray, y: np.ndarray) -> float | None:
     return float(np.corrcoef(x, y)[0, 1])
 
 
-def _factorize_rows(table: pd.DataFrame) -> tuple[np.ndarray, list[tuple]]:
-    """Each row's number among the table's distinct rows, and those rows in sorted order: as
-    pd.factorize(sort=True) of the rows' tuples, without making a tuple for each row."""
-    combined = np.zeros(len(table), dtype=np.int64)
-    for name in table.columns:  # a number per row that sorts as the row does
-        codes, values = pd.factorize(table[name], sort=True)
-        combined = combined * len(values) + codes
-    _, first, numbers = np.unique(combined, return_index=True, return_inverse=True)
-    return numbers, list(table.iloc[first].itertuples(index=False, name=None))
-
-
 def item_statistics(scores: pd.DataFrame) -> list[ItemStatistics]:
     """The statistics of every question, lab by lab, from a table of question scores
     (grader.grading.records.QUESTION_SCORES); a submission's lab total is the sum of its scores on the
@@ -67,7 +58,7 @@ def item_statistics(scores: pd.DataFrame) -> list[ItemStatistics]:
     results = []
     for lab, lab_scores in scores.groupby("lab", sort=True, observed=True):
         student, ids = pd.factorize(lab_scores["student"], sort=True)
-        column, columns = _factorize_rows(lab_scores[["notebook", "question", "tier"]])
+        column, columns = distinct_rows(lab_scores[["notebook", "question", "tier"]])
         students, cell = len(ids), student * len(columns) + column
 
         def per_submission(values: np.ndarray) -> np.ndarray:  # submissions x questions, a question's cells summed

@@ -73,3 +73,14 @@ def with_status(scores: pd.DataFrame) -> pd.DataFrame:
                         scores["score"] <= 0], [0, 1, 2], default=3)
     scores["status"] = pd.Categorical.from_codes(status, QUESTION_STATUSES)
     return scores[list(QUESTION_SCORES)]
+
+
+def distinct_rows(table: pd.DataFrame) -> tuple[np.ndarray, list[tuple]]:
+    """Each row's number among the table's distinct rows, and those rows in sorted order: as
+    pd.factorize(sort=True) of the rows' tuples, without making a tuple for each row."""
+    numbers = np.zeros(len(table), dtype=np.int64)
+    for name in table.columns:  # the row's rank among the distinct rows of the columns so far: never large
+        codes, values = pd.factorize(table[name], sort=True)
+        numbers = pd.factorize(numbers * len(values) + codes, sort=True)[0]
+    _, first = np.unique(numbers, return_index=True)
+    return numbers, list(table.iloc[first].itertuples(index=False, name=None))

@@ -34,6 +34,7 @@ import pandas as pd
 from grader.grading.final_grade import StudentGrade, format_average
 from grader.grading.item_analysis import QUINTILES, ItemStatistics
 from grader.grading.policy import Policy
+from grader.grading.records import distinct_rows
 
 CANVAS_STUDENT_COLUMNS = ("Student", "ID", "SIS User ID", "SIS Login ID", "Section")
 
@@ -61,24 +62,16 @@ def canvas_csv(grades: Iterable[StudentGrade], column: str) -> str:
 def question_scores_csv(scores: pd.DataFrame) -> str:
     """reports/question_scores.csv: one row per student, lab, notebook and question. A 10,000-student
     table has half a million rows, but beyond the student few distinct ends of a line (the question,
-    its score and status): each distinct value is quoted and formatted once, each distinct end of a
-    line joined once, and the text joins each line's student field and end (pandas' to_csv formats
-    every cell)."""
+    its score and status): each distinct student field and each distinct end of a line is formatted
+    once, and the text joins each line's two (pandas' to_csv formats every cell)."""
     columns = ("student", "lab", "notebook", "question", "tier", "score", "max_score", "status")
-    codes, fields = [], []
-    for column in columns:
-        code, uniques = pd.factorize(scores[column])
-        codes.append(code)
-        fields.append([_csv([[f"{value:g}" if column in ("score", "max_score") else value]]).removesuffix("\n")
-                       for value in uniques])
-    ending = np.zeros(len(scores), dtype=np.int64)  # numbers each distinct end of a line
-    for code, values in zip(codes[1:], fields[1:]):
-        ending = pd.factorize(ending * len(values) + code)[0]
-    _, first = np.unique(ending, return_index=True)  # a row of each, in the order of the numbers
-    endings = np.array(["," + ",".join(values[code[row]] for code, values in zip(codes[1:], fields[1:])) + "\n"
-                        for row in first], dtype=object)
+    student, students = pd.factorize(scores["student"])
+    fields = np.array([_csv([[value]]).removesuffix("\n") for value in students], dtype=object)
+    ending, rows = distinct_rows(scores[list(columns[1:])])
+    endings = np.array(["," + _csv([[f"{value:g}" if column in ("score", "max_score") else value
+                                     for column, value in zip(columns[1:], row)]]) for row in rows], dtype=object)
     pieces = np.empty(2 * len(scores), dtype=object)  # student, end of line, student, ...: no string per line
-    pieces[0::2], pieces[1::2] = np.array(fields[0], dtype=object)[codes[0]], endings[ending]
+    pieces[0::2], pieces[1::2] = fields[student], endings[ending]
     return ",".join(("student_id", *columns[1:])) + "\n" + "".join(pieces.tolist())
 
 
