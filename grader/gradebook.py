@@ -9,7 +9,6 @@ answers, tasks) has full points. For the proofs, the demo and the tests: every g
 and every row nbgrader's autograde writes.
 """
 import os
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -124,9 +123,11 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
             SubmittedNotebook.id, SubmittedAssignment.student_id, SubmittedNotebook.notebook_id)
             .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
             .where(SubmittedAssignment.assignment_id == assignment.id))}
-    hand_ins = Counter(notebook for _, notebook in handed_in.values())
+    codes, notebooks = pd.factorize(np.array([notebook for _, notebook in handed_in.values()], dtype=object))
+    hand_ins_of = {notebook: np.flatnonzero(codes == code) for code, notebook in enumerate(notebooks)}  # by notebook id
     rows_of = dict(_fetch(gradebook, select(Grade.cell_id, func.count()).group_by(Grade.cell_id)))
-    partly = [cell for cell, (*_, notebook) in cells.items() if rows_of.get(cell, 0) != hand_ins[notebook]]
+    partly = [cell for cell, (*_, notebook) in cells.items()
+              if rows_of.get(cell, 0) != len(hand_ins_of.get(notebook, ()))]
     grade_cells, task_cells = GradeCell.__table__, TaskCell.__table__  # Grade.max_score, joined, not looked up per row
     full_points = func.coalesce(grade_cells.c.max_score, task_cells.c.max_score, 0.0)
     rows = _fetch(gradebook, select(Grade.notebook_id, Grade.cell_id, Grade.score, Grade.needs_manual_grade)
@@ -149,7 +150,7 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     ours = (submitted >= 0) & (cell >= 0)
     submitted, cell = submitted[ours], cell[ours]
     score, manual = np.asarray(score, dtype=float)[ours], np.asarray(manual, dtype=bool)[ours]
-    implied_submitted, implied_cell = _implied_rows(handed_in, cells, set(partly))
+    implied_submitted, implied_cell = _implied_rows(hand_ins_of, cells, set(partly))
     implied = ~np.isin(implied_submitted * len(cell_ids) + implied_cell, submitted * len(cell_ids) + cell)
     submitted = np.concatenate([submitted, implied_submitted[implied]])
     cell = np.concatenate([cell, implied_cell[implied]])
@@ -162,18 +163,17 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     student, question = np.divmod(present, max(len(questions), 1))
     of_question = {name: np.array([q[i] for q in questions], dtype=object)
                    for i, name in enumerate(("lab", "notebook", "question", "tier"))}
-    order = np.lexsort((question, student, np.unique(of_question["lab"], return_inverse=True)[1][question]))
+    coded = {name: np.unique(values, return_inverse=True) for name, values in of_question.items()}  # sorted values, codes
+    order = np.lexsort((question, student, coded["lab"][1][question]))
 
     def summed(weights: np.ndarray) -> np.ndarray:
         return np.bincount(pair, weights=weights, minlength=size)[present][order]
 
-    def category(values: np.ndarray, codes: np.ndarray) -> pd.Categorical:
-        uniques, inverse = np.unique(values, return_inverse=True)
-        return pd.Categorical.from_codes(inverse[codes[order]], uniques)
-
     scores = pd.DataFrame({
-        "lab": category(of_question["lab"], question), "student": pd.Categorical.from_codes(student[order], students),
-        **{name: category(of_question[name], question) for name in ("notebook", "question", "tier")},
+        "lab": pd.Categorical.from_codes(coded["lab"][1][question[order]], coded["lab"][0]),
+        "student": pd.Categorical.from_codes(student[order], students),
+        **{name: pd.Categorical.from_codes(coded[name][1][question[order]], coded[name][0])
+           for name in ("notebook", "question", "tier")},
         "score": summed(score), "max_score": summed(maximum), "short_cells": summed(score < maximum),
         "needs_manual_grade": summed(manual) > 0})
     student, question = student[order], question[order]  # the rows of scores, sorted by lab and student
@@ -191,13 +191,11 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     return results, with_status(scores)
 
 
-def _implied_rows(handed_in: dict[str, tuple[str, str]], cells: dict, partly: set[str]) -> tuple[np.ndarray, np.ndarray]:
+def _implied_rows(hand_ins_of: dict[str, np.ndarray], cells: dict, partly: set[str]) -> tuple[np.ndarray, np.ndarray]:
     """(hand-in, cell) numbers of every row the cells with a row per hand-in have (all but ``partly``):
     each such cell with each hand-in of its notebook."""
-    codes, notebooks = pd.factorize(np.array([notebook for _, notebook in handed_in.values()], dtype=object))
-    of_notebook = {notebook: np.flatnonzero(codes == code) for code, notebook in enumerate(notebooks)}
-    complete = [(number, of_notebook[notebook]) for number, (cell, (*_, notebook)) in enumerate(cells.items())
-                if cell not in partly and notebook in of_notebook]
+    complete = [(number, hand_ins_of[notebook]) for number, (cell, (*_, notebook)) in enumerate(cells.items())
+                if cell not in partly and notebook in hand_ins_of]
     if not complete:
         return np.zeros(0, dtype=int), np.zeros(0, dtype=int)
     return (np.concatenate([numbers for _, numbers in complete]),
