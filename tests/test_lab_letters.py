@@ -1,13 +1,18 @@
 """The tier rule at each boundary, and the late penalty's one level down."""
 import pytest
 
-from grader.grading.lab_letters import lab_letter, lower
+from grader.grading.lab_letters import letter_for_counts, lower, tier_counts
 from grader.grading.policy import Policy
 
 RULES = Policy().lab_letters
 # Four basic and two advanced questions: half the basic ones is two, half the advanced one.
 TIERS = {"basic-a": "basic", "basic-b": "basic", "basic-c": "basic", "basic-d": "basic",
          "advanced-e": "advanced", "advanced-f": "advanced"}
+
+
+def lab_letter(tiers, answered, rules):
+    """The letter of a submission that answered the questions ``answered`` of a lab with these ``tiers``."""
+    return letter_for_counts(tier_counts(tiers, tiers), tier_counts(tiers, answered), rules)
 
 
 @pytest.mark.parametrize("answered, letter", [

@@ -40,15 +40,10 @@ def questions_needed(count: int, total: int, share: Fraction) -> int:
     return max(0, -(-share.numerator * total // share.denominator) - count)
 
 
-def lab_letter(tiers: Mapping[str, str], answered: Collection[str], rules: Sequence[LetterRule]) -> str:
-    """The letter of a submission: ``tiers`` maps each question of the lab to its tier, ``answered``
-    holds the questions that count; ``rules`` go from the lowest letter above E to A."""
-    return letter_for_counts(tier_counts(tiers, tiers), tier_counts(tiers, answered), rules)
-
-
 def letter_for_counts(total: Mapping[str, int], count: Mapping[str, int], rules: Sequence[LetterRule]) -> str:
     """The letter of a submission that answered ``count`` of the lab's ``total`` questions of each
-    tier. A tier without questions is complete."""
+    tier (tier_counts); ``rules`` go from the lowest letter above E to A. A tier without questions is
+    complete."""
     letter = "E"
     for rule in rules:
         if all(questions_needed(count[tier], total[tier], getattr(rule, tier)) == 0 for tier in TIERS):
