@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from nbclient import NotebookClient
+from nbconvert.preprocessors import CoalesceStreamsPreprocessor
 from nbformat import from_dict
 from nbformat.v4 import new_code_cell, new_notebook
 
@@ -35,16 +36,12 @@ def job(*sources: str, limits: Limits = Limits()) -> ExecutionJob:
 
 def streams(outputs: list[dict]) -> list[tuple[str, str]]:
     """A cell's outputs as (stream name, text), other outputs as (output type, their text/plain). Consecutive
-    texts of one stream are joined, as a notebook shows them: how a print reaches the kernel's output
-    channel, in one message or two ("117.0" then "\\n"), depends on timing, not on what the code saw."""
-    found: list[tuple[str, str]] = []
-    for o in outputs:
-        if o["output_type"] == "stream" and found and found[-1][0] == o["name"]:
-            found[-1] = (o["name"], found[-1][1] + o["text"])
-        else:
-            found.append((o["name"], o["text"]) if o["output_type"] == "stream"
-                         else (o["output_type"], o.get("data", {}).get("text/plain", o.get("ename"))))
-    return found
+    texts of one stream are joined as a notebook shows them (nbconvert's CoalesceStreamsPreprocessor): how a
+    print reaches the kernel's output channel, in one message or two ("117.0" then "\\n"), depends on timing,
+    not on what the code saw."""
+    cell, _ = CoalesceStreamsPreprocessor().preprocess_cell(from_dict({"outputs": outputs}), {}, 0)
+    return [(o["name"], o["text"]) if o["output_type"] == "stream"
+            else (o["output_type"], o.get("data", {}).get("text/plain", o.get("ename"))) for o in cell.outputs]
 
 
 # 1. The interpreter is run where the sandbox binds it.
