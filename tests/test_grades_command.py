@@ -268,10 +268,13 @@ def test_synthetic_grades_import_and_cover_every_case(course):
 
 
 def test_question_scores_match_the_gradebook_row_for_row(course):
-    """Also where a row is not at full points the other way (extra credit), and where a cell has no row
-    for a submission (a cell added after grading): rows at full points are implied, not fetched."""
+    """Also where a row is not at full points the other way (extra credit), where a cell has no row
+    for a submission (a cell added after grading), and for a task cell (its full points are not looked
+    up): rows at full points are implied, not fetched."""
+    with Gradebook(gradebook_url(course)) as gb:
+        gb.add_task_cell("basic-g", "nb1", "lab1", max_score=2, cell_type="markdown")
     submit(course, "lab1", "ann")
-    submit(course, "lab1", "bob", wrong={"basic-a", "advanced-e"})
+    submit(course, "lab1", "bob", wrong={"basic-a", "advanced-e", "basic-g"})
     submit(course, "lab1", "cid", ungraded={"basic-b-why"})
     submit(course, "lab1", "dan")
     submit(course, "lab1", "eve")
@@ -304,6 +307,7 @@ def test_question_scores_match_the_gradebook_row_for_row(course):
     assert by_key[("bob", "basic-a")]["status"] == "zero" and by_key[("cid", "basic-b")]["status"] == "needs manual grading"
     assert by_key[("ann", "basic-b")]["status"] == "full" and by_key[("dan", "basic-b")]["status"] == "partial"
     assert by_key[("dan", "advanced-e")]["score"] == "4" and ("eve", "basic-c") not in by_key
+    assert by_key[("bob", "basic-g")]["status"] == "zero" and by_key[("ann", "basic-g")]["status"] == "full"
 
 
 def test_questions_csv_has_the_item_analysis_of_every_question(course):
