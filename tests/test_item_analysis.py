@@ -6,7 +6,7 @@ import pytest
 from scipy import stats
 
 from grader.grading.item_analysis import item_statistics
-from grader.grading.records import with_status
+from grader.grading.records import distinct_rows, with_status
 from grader.grading.reports import question_scores_csv
 
 
@@ -95,3 +95,20 @@ def test_question_scores_csv_is_what_pandas_would_write():
         .rename(columns={"student": "student_id"}).assign(score=["1", "0.5", "0"], max_score=["1", "1", "2"])
     assert question_scores_csv(scores) == expected.to_csv(index=False, lineterminator="\n")
     assert '"o""neil, jr",lab1,nb,basic-a,basic,0.5,1,partial\n' in question_scores_csv(scores)
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_distinct_rows_numbers_rows_as_sorted_tuples(wide):
+    """As numbering the rows' tuples among their sorted set; ``wide``: six columns of 5,000 values, whose
+    combined number would overflow 64 bits unless it is ranked again on the way."""
+    rng = np.random.default_rng(3)
+    size = 5_000 if wide else 200
+    table = pd.DataFrame({"text": rng.choice(["b", "a", "c, d"], size), "score": rng.choice([0.0, 0.5, 2.0], size),
+                          **{f"wide{i}": rng.permutation(size) for i in range(6 if wide else 1)}})
+    table = pd.concat([table, table.iloc[::7]])  # rows seen twice
+    numbers, rows = distinct_rows(table)
+    tuples = list(table.itertuples(index=False, name=None))
+    expected = sorted(set(tuples))
+    assert rows == expected
+    position = {row: number for number, row in enumerate(expected)}
+    assert numbers.tolist() == [position[t] for t in tuples]

@@ -77,10 +77,17 @@ def with_status(scores: pd.DataFrame) -> pd.DataFrame:
 
 def distinct_rows(table: pd.DataFrame) -> tuple[np.ndarray, list[tuple]]:
     """Each row's number among the table's distinct rows, and those rows in sorted order: as
-    pd.factorize(sort=True) of the rows' tuples, without making a tuple for each row."""
-    numbers = np.zeros(len(table), dtype=np.int64)
-    for name in table.columns:  # the row's rank among the distinct rows of the columns so far: never large
+    pd.factorize(sort=True) of the rows' tuples, without making a tuple for each row. The columns'
+    sorted codes combine into one number per row, in the columns' order; the numbers are ranked
+    again only when another column could make them overflow."""
+    numbers, span = np.zeros(len(table), dtype=np.int64), 1  # every number is below span
+    for name in table.columns:
         codes, values = pd.factorize(table[name], sort=True)
-        numbers = pd.factorize(numbers * len(values) + codes, sort=True)[0]
-    _, first = np.unique(numbers, return_index=True)
+        if span * len(values) >= 2 ** 62:
+            numbers, ranked = pd.factorize(numbers, sort=True)
+            span = len(ranked)
+        numbers, span = numbers * len(values) + codes, span * max(len(values), 1)
+    numbers, distinct = pd.factorize(numbers, sort=True)
+    first = np.full(len(distinct), len(numbers))  # each distinct row's first line
+    np.minimum.at(first, numbers, np.arange(len(numbers)))
     return numbers, list(table.iloc[first].itertuples(index=False, name=None))
