@@ -123,11 +123,11 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
                     raise GraderError(f"gradebook: {lab}/{notebook}: {error}") from error
                 if kind is TaskCell:
                     tasks.add(cell_id)
-    handed_in = {submitted: (student, notebook) for submitted, student, notebook in _fetch(gradebook, select(
+    hand_in_ids, student_ids, notebook_ids = _columns(_fetch(gradebook, select(  # one row per handed-in notebook
         SubmittedNotebook.id, SubmittedAssignment.student_id, SubmittedNotebook.notebook_id)
         .join(SubmittedAssignment, SubmittedNotebook.assignment_id == SubmittedAssignment.id)
-        .where(SubmittedAssignment.assignment_id.in_([a.id for a in assignments.values()])))}
-    codes, notebooks = pd.factorize(np.array([notebook for _, notebook in handed_in.values()], dtype=object))
+        .where(SubmittedAssignment.assignment_id.in_([a.id for a in assignments.values()]))), 3)
+    codes, notebooks = pd.factorize(notebook_ids)
     hand_ins_of = {notebook: np.flatnonzero(codes == code) for code, notebook in enumerate(notebooks)}  # by notebook id
     rows_of = dict(_fetch(gradebook, select(Grade.cell_id, func.count()).group_by(Grade.cell_id)))
     partly = [cell for cell, (*_, notebook) in cells.items()
@@ -142,13 +142,12 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     cell_ids = pd.Index(list(cells), dtype=object)
     question_of_cell = np.array([question_of[lab, notebook, g.key] for lab, notebook, g, _, _ in cells.values()], dtype=int)
     max_of_cell = np.array([maximum for _, _, _, maximum, _ in cells.values()], dtype=float)
-    students = sorted({student for student, _ in handed_in.values()})
-    number_of_student = {student: number for number, student in enumerate(students)}
-    student_of = np.array([number_of_student[student] for student, _ in handed_in.values()], dtype=int)
+    student_of, students = pd.factorize(student_ids, sort=True)  # each hand-in's student number
+    students = students.tolist()
 
-    submitted, cell, score, manual = (np.array(c, dtype=object) for c in zip(*rows)) if rows else ([],) * 4
+    submitted, cell, score, manual = _columns(rows, 4)
     del rows
-    submitted = pd.Index(list(handed_in), dtype=object).get_indexer(submitted)  # -1: not one of these labs
+    submitted = pd.Index(hand_in_ids, dtype=object).get_indexer(submitted)  # -1: not one of these labs
     cell = cell_ids.get_indexer(cell)
     ours = (submitted >= 0) & (cell >= 0)
     submitted, cell = submitted[ours], cell[ours]
@@ -168,25 +167,26 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
                    for i, name in enumerate(("lab", "notebook", "question", "tier"))}
     coded = {name: np.unique(values, return_inverse=True) for name, values in of_question.items()}  # sorted values, codes
     order = np.lexsort((question, student, coded["lab"][1][question]))
+    student, question = student[order], question[order]  # sorted by lab, student and question: the rows of scores
 
     def summed(weights: np.ndarray) -> np.ndarray:
         return np.bincount(pair, weights=weights, minlength=size)[present][order]
 
     scores = pd.DataFrame({
-        "lab": pd.Categorical.from_codes(coded["lab"][1][question[order]], coded["lab"][0]),
-        "student": pd.Categorical.from_codes(student[order], students),
-        **{name: pd.Categorical.from_codes(coded[name][1][question[order]], coded[name][0])
+        "lab": pd.Categorical.from_codes(coded["lab"][1][question], coded["lab"][0]),
+        "student": pd.Categorical.from_codes(student, students),
+        **{name: pd.Categorical.from_codes(coded[name][1][question], coded[name][0])
            for name in ("notebook", "question", "tier")},
         "score": summed(score), "max_score": summed(maximum), "short_cells": summed(score < maximum),
         "needs_manual_grade": summed(manual) > 0})
-    student, question = student[order], question[order]  # the rows of scores, sorted by lab and student
     pairs = np.empty(len(questions), dtype=object)  # each question's (notebook, key), made once
     for number, (_, notebook, key, _) in enumerate(questions):
         pairs[number] = (notebook, key)
     short, awaited = scores["short_cells"].to_numpy() > 0, scores["needs_manual_grade"].to_numpy()
     results = {}
+    lab_code = {lab: code for code, lab in enumerate(coded["lab"][0])}
     for lab, assignment in assignments.items():
-        in_lab = of_question["lab"][question] == lab
+        in_lab = scores["lab"].cat.codes.to_numpy() == lab_code.get(lab, -1)
         missed, awaiting = (_by_student(students, student[in_lab & flag], pairs[question[in_lab & flag]])
                             for flag in (short, awaited))
         lab_questions = {Question(notebook, key, tier) for of_lab, notebook, key, tier in questions if of_lab == lab}
@@ -210,6 +210,11 @@ def _by_student(students: list[str], student: np.ndarray, pairs: np.ndarray) -> 
     starts = np.flatnonzero(np.diff(student, prepend=-1)).tolist()
     pairs = pairs.tolist()
     return {students[student[start]]: frozenset(pairs[start:end]) for start, end in zip(starts, starts[1:] + [len(pairs)])}
+
+
+def _columns(rows: list[tuple], count: int) -> list[np.ndarray]:
+    """The ``count`` columns of fetched rows, as object arrays."""
+    return [np.array(column, dtype=object) for column in zip(*rows)] if rows else [np.zeros(0, dtype=object)] * count
 
 
 def _fetch(gradebook: Gradebook, statement) -> list[tuple]:
