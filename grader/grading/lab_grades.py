@@ -20,18 +20,18 @@ from grader.grading.records import LabGradebook
 
 def submission_letters(results: LabGradebook, policy: Policy) -> dict[str, LabLetter]:
     """The lab letter of every submission of the lab, by student: from how many questions of each
-    tier it did not answer (a few, where the answered ones are most of the lab)."""
+    tier it did not answer (a few, where the answered ones are most of the lab). Submissions alike
+    in those counts, lateness and questions awaiting grading share one (immutable) LabLetter."""
     tiers, letters = results.tiers, {}
     total = tier_counts(tiers, tiers)
-    letter_of: dict[tuple[int, ...], str] = {}  # by the count of unanswered questions of each tier
+    made: dict[tuple, LabLetter] = {}
     for student, submission in results.submissions.items():
-        missing = tier_counts(tiers, results.unanswered(submission))
-        key = tuple(missing.values())
-        if key not in letter_of:
-            letter_of[key] = letter_for_counts(total, {tier: total[tier] - missing[tier] for tier in total},
-                                               policy.lab_letters)
-        letters[student] = LabLetter(letter=letter_of[key], late=submission.seconds_late > 0,
-                                     awaiting=len(results.awaiting(submission)))
+        missing = tuple(tier_counts(tiers, results.unanswered(submission)).values())
+        key = (missing, submission.seconds_late > 0, len(results.awaiting(submission)))
+        if key not in made:
+            answered = {tier: total[tier] - count for tier, count in zip(total, missing)}
+            made[key] = LabLetter(letter_for_counts(total, answered, policy.lab_letters), late=key[1], awaiting=key[2])
+        letters[student] = made[key]
     return letters
 
 
