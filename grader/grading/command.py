@@ -74,17 +74,14 @@ def grade_course(course_dir: Path, *, exam: Path | None = None, project: Path | 
         for lab in policy_.labs
     }
     grades = []
-    finals: dict[tuple, FinalGrade] = {}  # final_grade is pure: students with the same components share one
+    finals: dict[tuple, tuple[Components, FinalGrade]] = {}  # final_grade is pure: students alike share both
     for student in roster:
-        components = Components(
-            exam=exam_letters.get(student.id),
-            labs={lab: per_lab[lab][student.id] for lab in policy_.labs if student.id in per_lab[lab]},
-            project=project_results.get(student.id),
-        )
-        key = (components.exam, tuple(components.labs.items()), components.project)
+        labs = tuple((lab, per_lab[lab][student.id]) for lab in policy_.labs if student.id in per_lab[lab])
+        key = (exam_letters.get(student.id), labs, project_results.get(student.id))
         if key not in finals:
-            finals[key] = final_grade(components, policy_)
-        grades.append(StudentGrade(student, components, finals[key]))
+            components = Components(exam=key[0], labs=dict(labs), project=key[2])
+            finals[key] = (components, final_grade(components, policy_))
+        grades.append(StudentGrade(student, *finals[key]))
     without_canvas_id = sum(not s.lms_user_id for s in roster)
     if without_canvas_id:
         notices.append(f"{without_canvas_id} of {len(roster)} students have no Canvas id (lms_user_id): Canvas will "
