@@ -239,8 +239,8 @@ def _lab_gradebook(gradebook: Gradebook, assignment, questions: set[Question], m
     timestamps = gradebook.db.execute(  # through SQLAlchemy, which turns SQLite's text into datetimes
         select(SubmittedAssignment.student_id, SubmittedAssignment.timestamp, SubmittedAssignment.extension)
         .where(SubmittedAssignment.assignment_id == assignment.id))
-    none = frozenset()
-    submissions = {student: Submission(student, _seconds_late(assignment.duedate, timestamp, extension),
+    none, due = frozenset(), assignment.duedate
+    submissions = {student: Submission(student, _seconds_late(due, timestamp, extension),
                                        missed.get(student, none), awaiting.get(student, none))
                    for student, timestamp, extension in timestamps}
     return LabGradebook(assignment.name, tuple(sorted(questions, key=lambda q: (q.notebook, q.key))), submissions)

@@ -41,10 +41,11 @@ def read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[
                                           f"{', '.join(lacking)} (expected {','.join(columns)})")
                     if len(set(header)) < len(header):
                         raise GraderError(f"{path}:{reader.line_num}: the header names a column twice")
+                    positions = [(c, header.index(c)) for c in columns]
                     continue
                 if len(fields) != len(header):
                     raise GraderError(f"{path}:{reader.line_num}: {len(fields)} fields where the header has {len(header)}")
-                yield reader.line_num, {c: fields[header.index(c)].strip() for c in columns}
+                yield reader.line_num, {c: fields[i].strip() for c, i in positions}
             if header is None:
                 raise GraderError(f"{path}: empty file (expected the header {','.join(columns)})")
     except csv.Error as error:
