@@ -166,7 +166,7 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     of_question = {name: np.array([q[i] for q in questions], dtype=object)
                    for i, name in enumerate(("lab", "notebook", "question", "tier"))}
     coded = {name: np.unique(values, return_inverse=True) for name, values in of_question.items()}  # sorted values, codes
-    order = np.lexsort((question, student, coded["lab"][1][question]))
+    order = np.argsort(coded["lab"][1][question], kind="stable")  # present is sorted by student and question
     student, question = student[order], question[order]  # sorted by lab, student and question: the rows of scores
 
     def summed(weights: np.ndarray) -> np.ndarray:

@@ -310,6 +310,16 @@ def test_question_scores_match_the_gradebook_row_for_row(course):
     assert by_key[("bob", "basic-g")]["status"] == "zero" and by_key[("ann", "basic-g")]["status"] == "full"
 
 
+def test_question_scores_are_sorted_by_lab_student_notebook_and_question(course):
+    for lab, student in (("lab2", "eve"), ("lab1", "dan"), ("lab2", "ann"), ("lab1", "bob"), ("lab2", "cid"),
+                         ("lab1", "ann"), ("lab2", "dan"), ("lab1", "eve")):  # handed in out of order
+        submit(course, lab, student, wrong={"basic-a"} if student in ("ann", "eve") else set())
+    write_reports(course)
+    with (course / "reports" / "question_scores.csv").open() as f:
+        keys = [(r["lab"], r["student_id"], r["notebook"], r["question"]) for r in csv.DictReader(f)]
+    assert len(keys) == 8 * 6 and keys == sorted(keys)
+
+
 def test_questions_csv_has_the_item_analysis_of_every_question(course):
     for student, wrong in (("ann", set()), ("bob", {"basic-a"}), ("cid", {"basic-a", "advanced-e"}), ("dan", {"advanced-f"})):
         submit(course, "lab1", student, wrong=wrong)
