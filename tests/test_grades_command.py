@@ -16,6 +16,9 @@ from grader.demo.synthetic_grades import PARTNER, write_synthetic_grades
 from grader.errors import ExitStatus, GraderError
 from grader.gradebook import gradebook_url, read_lab_results
 from grader.grading.command import grade_course, write_reports
+from grader.grading.html_report import report_html
+from grader.grading.item_analysis import ItemStatistics
+from grader.grading.policy import load_policy
 from grader.grading.reports import write_atomically
 from grader.questions import parse_grade_id
 
@@ -308,6 +311,19 @@ def test_question_scores_match_the_gradebook_row_for_row(course):
     assert by_key[("ann", "basic-b")]["status"] == "full" and by_key[("dan", "basic-b")]["status"] == "partial"
     assert by_key[("dan", "advanced-e")]["score"] == "4" and ("eve", "basic-c") not in by_key
     assert by_key[("bob", "basic-g")]["status"] == "zero" and by_key[("ann", "basic-g")]["status"] == "full"
+
+
+def test_item_plot_names_the_questions_that_need_a_look():
+    """Flagged questions and those below 0.2 discrimination are named on the plot; those that work are not."""
+    def item(question, share_full, point_biserial):
+        return ItemStatistics("lab1", "nb", question, "basic", 100, 1.0, share_full, share_full, point_biserial,
+                              0.1, (share_full,) * 5)
+    items = [item("basic-works", 0.6, 0.45), item("basic-weak", 0.5, 0.1), item("basic-backwards", 0.5, -0.3),
+             item("basic-trivial", 1.0, None)]
+    page = report_html([], {}, load_policy(ROOT / "grading.toml"), items=items)
+    [plot] = [base64.b64decode(s).decode() for s in re.findall(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)", page)]
+    named = set(re.findall(r">(works|weak|backwards|trivial)</text>", plot))
+    assert named == {"weak", "backwards", "trivial"}
 
 
 def test_question_scores_are_sorted_by_lab_student_notebook_and_question(course):

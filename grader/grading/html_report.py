@@ -25,6 +25,7 @@ from grader.grading.records import LabGradebook
 from grader.grading.reports import StudentGrade
 
 MISSING = "missing"
+GOOD_DISCRIMINATION = 0.2  # a point-biserial above it: the question tells strong from weak submissions
 COLOURS = {"A": "#1a9850", "B": "#91cf60", "C": "#d9ef8b", "D": "#fee08b", "E": "#fc8d59", "F": "#d73027",
            "excellent": "#1a9850", "pass": "#91cf60", "fail": "#d73027", "incomplete": "#bdbdbd", MISSING: "#bdbdbd",
            "basic": "#4575b4", "advanced": "#f46d43"}
@@ -75,7 +76,8 @@ def _item_analysis(items: Sequence[ItemStatistics]) -> str:
     parts = ["<h2>Item analysis: which questions work</h2>",
              "<p>Each point is a question: how many submissions have full marks on it (right: easy) and how well "
              "it tells strong from weak submissions (point-biserial correlation of its score with the rest of the "
-             "lab's score; above 0.2 is good, below 0 is suspect). Red: flagged. Every figure is in "
+             f"lab's score; above {GOOD_DISCRIMINATION} is good, below 0 is suspect). Red: flagged. The questions "
+             f"that need a look, flagged or below {GOOD_DISCRIMINATION}, are named. Every figure is in "
              "reports/questions.csv, with the upper-minus-lower 27% index and the scores by quintile.</p>"]
     for lab in sorted({i.lab for i in items}):
         lab_items = [i for i in items if i.lab == lab]
@@ -100,15 +102,22 @@ def _item_plot(items: Sequence[ItemStatistics]) -> Figure:
     ax.scatter(shares, correlations, s=40, c=[COLOURS[i.tier] for i in items], linewidths=2, zorder=3,
                edgecolors=["#d73027" if i.flag else "none" for i in items])
     for i, share, correlation in zip(items, shares, correlations):
-        ax.annotate(i.question.split("-", 1)[1], (share, correlation), xytext=(4, 3), textcoords="offset points",
-                    fontsize=7, color="#d73027" if i.flag else "#333333")
+        if _needs_a_look(i):
+            ax.annotate(i.question.split("-", 1)[1], (share, correlation), xytext=(4, 3), textcoords="offset points",
+                        fontsize=7, color="#d73027" if i.flag else "#333333")
     ax.axhline(0, color="#999999", linewidth=1)
-    ax.axhline(0.2, color="#cccccc", linewidth=1, linestyle="--")
+    ax.axhline(GOOD_DISCRIMINATION, color="#cccccc", linewidth=1, linestyle="--")
     ax.set_xlim(-5, 105)
     ax.set_ylim(min(-0.3, *correlations) - 0.05, 1.05)
     ax.set_xlabel("% of submissions with full marks (blue: basic, orange: advanced)")
     ax.set_ylabel("discrimination (point-biserial)")
     return fig
+
+
+def _needs_a_look(item: ItemStatistics) -> bool:
+    """Whether the plot names the question: the ones that work make a cloud whose names would overlap
+    and hide the others (and with 30 of them, the names took as long to draw as the rest of the plot)."""
+    return bool(item.flag) or item.point_biserial is None or item.point_biserial < GOOD_DISCRIMINATION
 
 
 def _pass_rates(results: LabGradebook) -> dict[str, list[tuple[str, str, float, int]]]:
