@@ -59,21 +59,20 @@ def canvas_csv(grades: Iterable[StudentGrade], column: str) -> str:
     return _csv(rows)
 
 
-def question_scores_csv(scores: pd.DataFrame) -> bytes:
-    """reports/question_scores.csv, as UTF-8: one row per student, lab, notebook and question. A
-    10,000-student table has half a million rows, but beyond the student few distinct ends of a line
-    (the question, its score and status): each distinct student field and each distinct end of a line
-    is formatted and encoded once, and the file's bytes join each line's two (pandas' to_csv formats
-    every cell; encoding the 40 MB text afterwards would copy it once more)."""
+def question_scores_csv(scores: pd.DataFrame) -> str:
+    """reports/question_scores.csv: one row per student, lab, notebook and question. A 10,000-student
+    table has half a million rows, but beyond the student few distinct ends of a line (the question,
+    its score and status): each distinct student field and each distinct end of a line is formatted
+    once, and the text joins each line's two (pandas' to_csv formats every cell)."""
     columns = ("student", "lab", "notebook", "question", "tier", "score", "max_score", "status")
     student, students = pd.factorize(scores["student"])
-    fields = np.array([_csv([[value]]).removesuffix("\n").encode() for value in students], dtype=object)
+    fields = np.array([_csv([[value]]).removesuffix("\n") for value in students], dtype=object)
     ending, rows = distinct_rows(scores[list(columns[1:])])
-    endings = np.array([("," + _csv([[f"{value:g}" if column in ("score", "max_score") else value
-                                      for column, value in zip(columns[1:], row)]])).encode() for row in rows], dtype=object)
+    endings = np.array(["," + _csv([[f"{value:g}" if column in ("score", "max_score") else value
+                                     for column, value in zip(columns[1:], row)]]) for row in rows], dtype=object)
     pieces = np.empty(2 * len(scores), dtype=object)  # student, end of line, student, ...: no string per line
     pieces[0::2], pieces[1::2] = fields[student], endings[ending]
-    return (",".join(("student_id", *columns[1:])) + "\n").encode() + b"".join(pieces.tolist())
+    return ",".join(("student_id", *columns[1:])) + "\n" + "".join(pieces.tolist())
 
 
 def questions_csv(items: Iterable[ItemStatistics]) -> str:
