@@ -88,7 +88,7 @@ def test_awaiting_manual_grading_is_not_full():
 
 def test_question_scores_csv_is_what_pandas_would_write():
     """reports/question_scores.csv joins preformatted pieces: the same bytes as pandas' to_csv, quoting included."""
-    scores = scores_table([("ann", "lab1", "nb", "basic-a", "basic", 1.0, 1, False),
+    scores = scores_table([("zoë", "lab1", "nb", "basic-a", "basic", 1.0, 1, False),
                            ('o"neil, jr', "lab1", "nb", "basic-a", "basic", 0.5, 1, False),
                            ("bob", "lab1", "nb", "advanced-b", "advanced", 0.0, 2, True)])
     expected = scores[["student", "lab", "notebook", "question", "tier", "score", "max_score", "status"]] \
