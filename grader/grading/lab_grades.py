@@ -20,17 +20,20 @@ from grader.grading.records import LabGradebook
 
 def submission_letters(results: LabGradebook, policy: Policy) -> dict[str, LabLetter]:
     """The lab letter of every submission of the lab, by student: from how many questions of each
-    tier it did not answer (a few, where the answered ones are most of the lab). Submissions alike
-    in those counts, lateness and questions awaiting grading share one (immutable) LabLetter."""
+    tier it did not answer (a few, where the answered ones are most of the lab). Submissions with the
+    same letter, lateness and questions awaiting grading share one (immutable) LabLetter."""
     tiers, letters = results.tiers, {}
     total = tier_counts(tiers, tiers)
-    made: dict[tuple, LabLetter] = {}
+    letter_of: dict[tuple[int, ...], str] = {}  # by the count of unanswered questions of each tier
+    made: dict[tuple[str, bool, int], LabLetter] = {}
     for student, submission in results.submissions.items():
         missing = tuple(tier_counts(tiers, results.unanswered(submission)).values())
-        key = (missing, submission.seconds_late > 0, len(results.awaiting(submission)))
-        if key not in made:
+        if missing not in letter_of:
             answered = {tier: total[tier] - count for tier, count in zip(total, missing)}
-            made[key] = LabLetter(letter_for_counts(total, answered, policy.lab_letters), late=key[1], awaiting=key[2])
+            letter_of[missing] = letter_for_counts(total, answered, policy.lab_letters)
+        key = (letter_of[missing], submission.seconds_late > 0, len(results.awaiting(submission)))
+        if key not in made:
+            made[key] = LabLetter(*key)
         letters[student] = made[key]
     return letters
 
