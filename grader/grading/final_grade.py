@@ -3,7 +3,6 @@
 The weighted average is a ``Fraction`` (2.7/0.6 is exactly 4.5 here, not 4.500000000000001), so the
 rounding rule sees the true value. ``notes`` says in words how the grade came about.
 """
-import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -135,7 +134,6 @@ def _explain(plain: Fraction, boosted: Fraction, average: Fraction, rounded: int
     return f"{text} rounds {direction} to {rounded}: {final}"
 
 
-@functools.cache  # a few distinct averages, formatted for each of thousands of students
 def format_average(value: Fraction) -> str:
     """Two decimals, as in final_grades.csv (the exact value decides the rounding, not this text)."""
     hundredths, remainder = divmod(value.numerator * 100, value.denominator)
