@@ -183,10 +183,10 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     for number, (_, notebook, key, _) in enumerate(questions):
         pairs[number] = (notebook, key)
     short, awaited = scores["short_cells"].to_numpy() > 0, scores["needs_manual_grade"].to_numpy()
-    results = {}
+    results, lab_of = {}, coded["lab"][1][question]
     lab_code = {lab: code for code, lab in enumerate(coded["lab"][0])}
     for lab, assignment in assignments.items():
-        in_lab = scores["lab"].cat.codes.to_numpy() == lab_code.get(lab, -1)
+        in_lab = lab_of == lab_code.get(lab, -1)
         missed, awaiting = (_by_student(students, student[in_lab & flag], pairs[question[in_lab & flag]])
                             for flag in (short, awaited))
         lab_questions = {Question(notebook, key, tier) for of_lab, notebook, key, tier in questions if of_lab == lab}
