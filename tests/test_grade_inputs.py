@@ -14,7 +14,7 @@ def write(tmp_path, text: str, name: str = "input.csv"):
 
 
 def test_exam_letters_blank_is_missing_and_case_and_spaces_do_not_matter(tmp_path):
-    path = write(tmp_path, "student_id,grade\nann, b \nbob,\n\ncid,F\n")
+    path = write(tmp_path, "student_id,grade\nann, b \nbob,\n\n , \ncid,F\n")  # a spreadsheet's blank row: commas
     assert read_exam(path, ROSTER) == {"ann": "B", "cid": "F"}
 
 

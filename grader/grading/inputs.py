@@ -31,7 +31,7 @@ def read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[
             reader = csv.reader(f, strict=True)
             header = None
             for fields in reader:
-                if not any(value.strip() for value in fields):
+                if not "".join(fields).strip():  # a blank row
                     continue
                 if header is None:
                     header = [name.strip() for name in fields]
