@@ -14,6 +14,7 @@ import html
 import io
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import chain
 
 import matplotlib
 from matplotlib.figure import Figure
@@ -123,7 +124,7 @@ def _needs_a_look(item: ItemStatistics) -> bool:
 def _pass_rates(results: LabGradebook) -> dict[str, list[tuple[str, str, float, int]]]:
     """Per notebook, (question, tier, share answered, count answered) of its questions, lowest share first."""
     total = len(results.submissions)
-    unanswered = Counter(part for s in results.submissions.values() for part in s.missed | s.awaiting)
+    unanswered = Counter(chain.from_iterable(s.missed | s.awaiting for s in results.submissions.values()))
     rates: dict[str, list] = {}
     for q in results.questions:
         count = total - unanswered[(q.notebook, q.key)]
