@@ -7,14 +7,18 @@ Two courses, graded in turn --repeat times:
   grades/labs.csv, with the exam, project and group files of grader.demo.synthetic_grades;
 - from the gradebook: the same files, but the lab letters come from 20,000 graded submissions of the
   course's real labs (every graded cell of source/, 68 grade rows per student).
-The gradebooks are filled with bulk inserts into nbgrader's tables (setup, not timed).
+The gradebooks are filled with bulk inserts into nbgrader's tables (setup, not timed). Last, on a
+gradebook of --stock-students students, the time of stock nbgrader's CSV export (`nbgrader export`)
+against `grader grades`: the export loads each submission's scores one by one, and its time grows
+with the square of the cohort (here 4 s of CPU for 250 students, 54 s for 1,000, unfinished after
+15 minutes for 10,000), so it is compared on a cohort it can finish.
 
 CPU time is less noisy than wall time, but a busy host (other virtual machines sharing the cores and
 caches) still inflates it, by half on a bad minute: the courses alternate, so that both see the machine
 alike, and the ratio of their medians shows the cost of reading the gradebook whatever the machine's
 speed at the time.
 
-    .venv/bin/python benchmarks/grades.py [--students N] [--repeat N]
+    .venv/bin/python benchmarks/grades.py [--students N] [--repeat N] [--stock-students N]
 """
 import argparse
 import csv
@@ -109,6 +113,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--students", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--stock-students", type=int, default=1_000,
+                        help="cohort for the comparison with stock nbgrader's export (0: none)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as from_csv, tempfile.TemporaryDirectory() as from_gradebook:
         courses = {"from CSV": Path(from_csv), "from the gradebook": Path(from_gradebook)}
@@ -124,6 +130,13 @@ def main() -> None:
         medians = {name: statistics.median(times) for name, times in cpu.items()}
         print("median CPU: " + ", ".join(f"{seconds:.2f} s {name}" for name, seconds in medians.items())
               + f"; from the gradebook / from CSV: {medians['from the gradebook'] / medians['from CSV']:.2f}")
+    if args.stock_students:
+        with tempfile.TemporaryDirectory() as folder:
+            course = Path(folder)
+            build_course(course, args.stock_students, submissions=True)
+            ours, stock = _time_in_new_process(course)[0], _stock_export(course)
+            print(f"{args.stock_students + 1} students from the gradebook: grader grades {ours:.2f} s CPU, stock "
+                  f"nbgrader's CSV export {stock:.1f} s CPU ({stock / ours:.0f} times as long)")
 
 
 def _shape(course: Path) -> str:
@@ -150,12 +163,30 @@ counts = ", ".join(f"{{statuses.count(s)}} {{s}}" for s in ("pass", "fail", "inc
 print(cpu)
 print(f"{{elapsed:.2f}} s (CPU {{cpu:.2f}} s; imports {{cpu_imported:.2f}} s CPU more; {{counts}})")
 """
+    cpu, line = _run_python(code, course).split("\n")
+    return float(cpu), line
+
+
+def _stock_export(course: Path) -> float:
+    """CPU seconds of stock nbgrader's export of the course's gradebook (CsvExportPlugin, what `nbgrader
+    export` runs: every assignment's score for every student), in a new Python process."""
+    return float(_run_python(f"""
+import time
+from nbgrader.api import Gradebook
+from nbgrader.plugins import CsvExportPlugin
+cpu = time.process_time()
+with Gradebook({gradebook_url(course)!r}) as gb:
+    CsvExportPlugin(to={str(course / "export.csv")!r}).export(gb)
+print(time.process_time() - cpu)
+""", course))
+
+
+def _run_python(code: str, course: Path) -> str:
     run = subprocess.run([sys.executable, "-c", code], env={**nbgrader_env(), "PYTHONPATH": str(ROOT)},
                          capture_output=True, text=True, cwd=ROOT)
     if run.returncode:
-        sys.exit(f"grading {course} failed:\n{run.stderr}")
-    cpu, line = run.stdout.strip().split("\n")
-    return float(cpu), line
+        sys.exit(f"timing on {course} failed:\n{run.stderr}")
+    return run.stdout.strip()
 
 
 if __name__ == "__main__":
