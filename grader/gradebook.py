@@ -72,8 +72,8 @@ def open_gradebook(course_dir: Path) -> Gradebook:
 def read_roster(course_dir: Path) -> list[RosterStudent]:
     """Every student in the gradebook (``nbgrader db student import`` adds names and Canvas ids)."""
     with open_gradebook(course_dir) as gradebook:
-        rows = gradebook.db.query(Student.id, Student.first_name, Student.last_name, Student.lms_user_id)
-        return sorted((RosterStudent(*row) for row in rows), key=lambda s: s.id)
+        rows = _fetch(gradebook, select(Student.id, Student.first_name, Student.last_name, Student.lms_user_id))
+    return [RosterStudent(*row) for row in sorted(rows)]  # by id (unique): sorted in Python, whatever the collation
 
 
 def released(gradebook: Gradebook, labs: Iterable[str]) -> Iterator[tuple[str, Assignment]]:
