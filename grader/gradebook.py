@@ -168,12 +168,13 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     coded = {name: np.unique(values, return_inverse=True) for name, values in of_question.items()}  # sorted values, codes
     order = np.argsort(coded["lab"][1][question], kind="stable")  # present is sorted by student and question
     student, question = student[order], question[order]  # sorted by lab, student and question: the rows of scores
+    lab_of = coded["lab"][1][question]
 
     def summed(weights: np.ndarray) -> np.ndarray:
         return np.bincount(pair, weights=weights, minlength=size)[present][order]
 
     scores = pd.DataFrame({
-        "lab": pd.Categorical.from_codes(coded["lab"][1][question], coded["lab"][0]),
+        "lab": pd.Categorical.from_codes(lab_of, coded["lab"][0]),
         "student": pd.Categorical.from_codes(student, students),
         **{name: pd.Categorical.from_codes(coded[name][1][question], coded[name][0])
            for name in ("notebook", "question", "tier")},
@@ -183,7 +184,7 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     for number, (_, notebook, key, _) in enumerate(questions):
         pairs[number] = (notebook, key)
     short, awaited = scores["short_cells"].to_numpy() > 0, scores["needs_manual_grade"].to_numpy()
-    results, lab_of = {}, coded["lab"][1][question]
+    results = {}
     lab_code = {lab: code for code, lab in enumerate(coded["lab"][0])}
     for lab, assignment in assignments.items():
         in_lab = lab_of == lab_code.get(lab, -1)
