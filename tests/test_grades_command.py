@@ -223,6 +223,14 @@ def test_failed_write_leaves_old_files_and_no_temporaries(tmp_path):
     assert (tmp_path / "a.csv").read_text() == "old a"
 
 
+def test_text_bytes_and_text_in_blocks_are_written_as_given(tmp_path):
+    write_atomically({tmp_path / "a.csv": "\u00e9t\u00e9\n", tmp_path / "b.bin": b"\x00\xff",
+                      tmp_path / "c.csv": ["head\n", "z\u00f6e,1\n", "", "bob,2\n"]})
+    assert (tmp_path / "a.csv").read_bytes() == "\u00e9t\u00e9\n".encode()
+    assert (tmp_path / "b.bin").read_bytes() == b"\x00\xff"
+    assert (tmp_path / "c.csv").read_bytes() == "head\nz\u00f6e,1\nbob,2\n".encode()
+
+
 def test_reports_get_the_permissions_open_would_give(tmp_path):
     """A teaching assistant in the instructor's group reads the reports: not private like a temporary file."""
     old = os.umask(0o027)

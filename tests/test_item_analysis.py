@@ -7,6 +7,7 @@ from scipy import stats
 
 from grader.grading.item_analysis import item_statistics
 from grader.grading.records import distinct_rows, with_status
+from grader.grading import reports
 from grader.grading.reports import question_scores_csv
 
 
@@ -86,15 +87,20 @@ def test_awaiting_manual_grading_is_not_full():
     assert item.share_full == pytest.approx(1 / 3)
 
 
-def test_question_scores_csv_is_what_pandas_would_write():
-    """reports/question_scores.csv joins preformatted pieces: the same bytes as pandas' to_csv, quoting included."""
+@pytest.mark.parametrize("block_rows", [2, reports.BLOCK_ROWS])
+def test_question_scores_csv_is_what_pandas_would_write(monkeypatch, block_rows):
+    """reports/question_scores.csv joins preformatted pieces, in blocks: the same bytes as pandas'
+    to_csv, quoting included, whether or not a block ends before the last line."""
+    monkeypatch.setattr(reports, "BLOCK_ROWS", block_rows)
     scores = scores_table([("zoë", "lab1", "nb", "basic-a", "basic", 1.0, 1, False),
                            ('o"neil, jr', "lab1", "nb", "basic-a", "basic", 0.5, 1, False),
                            ("bob", "lab1", "nb", "advanced-b", "advanced", 0.0, 2, True)])
     expected = scores[["student", "lab", "notebook", "question", "tier", "score", "max_score", "status"]] \
         .rename(columns={"student": "student_id"}).assign(score=["1", "0.5", "0"], max_score=["1", "1", "2"])
-    assert question_scores_csv(scores) == expected.to_csv(index=False, lineterminator="\n")
-    assert '"o""neil, jr",lab1,nb,basic-a,basic,0.5,1,partial\n' in question_scores_csv(scores)
+    blocks = question_scores_csv(scores)
+    assert len(blocks) == 1 + -(-len(scores) // block_rows)  # the header, then the blocks of lines
+    assert "".join(blocks) == expected.to_csv(index=False, lineterminator="\n")
+    assert '"o""neil, jr",lab1,nb,basic-a,basic,0.5,1,partial\n' in "".join(blocks)
 
 
 @pytest.mark.parametrize("wide", [False, True])
