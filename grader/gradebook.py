@@ -153,7 +153,9 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     submitted, cell = submitted[ours], cell[ours]
     score, manual = np.asarray(score, dtype=float)[ours], np.asarray(manual, dtype=bool)[ours]
     implied_submitted, implied_cell = _implied_rows(hand_ins_of, cells, set(partly))
-    implied = ~np.isin(implied_submitted * len(cell_ids) + implied_cell, submitted * len(cell_ids) + cell)
+    fetched = np.zeros(len(hand_in_ids) * len(cell_ids), dtype=bool)  # by (hand-in, cell): no sort, unlike np.isin
+    fetched[submitted * len(cell_ids) + cell] = True
+    implied = ~fetched[implied_submitted * len(cell_ids) + implied_cell]
     submitted = np.concatenate([submitted, implied_submitted[implied]])
     cell = np.concatenate([cell, implied_cell[implied]])
     score = np.concatenate([score, max_of_cell[implied_cell[implied]]])
