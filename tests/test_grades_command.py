@@ -242,6 +242,15 @@ def test_reports_get_the_permissions_open_would_give(tmp_path):
     assert stat.S_IMODE((tmp_path / "a.csv").stat().st_mode) == stat.S_IMODE((tmp_path / "by_open.csv").stat().st_mode) == 0o640
 
 
+def test_writing_leaves_the_umask_alone(tmp_path, monkeypatch):
+    """Reading the umask means setting it, for every thread of the process: other threads' files would be unprotected."""
+    def umask(mask):
+        raise AssertionError(f"os.umask({mask:o}) called")
+    monkeypatch.setattr(os, "umask", umask)
+    write_atomically({tmp_path / "a.csv": "a"})
+    assert (tmp_path / "a.csv").read_text() == "a"
+
+
 def test_missing_default_files_read_as_empty_but_a_named_file_must_exist(course):
     result = grade_course(course)
     assert any("exam.csv not found" in n for n in result.notices)

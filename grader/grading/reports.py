@@ -24,7 +24,7 @@ matters for new assignments.
 import csv
 import io
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -100,18 +100,18 @@ def questions_csv(items: Iterable[ItemStatistics]) -> str:
 def write_atomically(files: Mapping[Path, Report]) -> None:
     """Write every file to a temporary file beside it, then move each into place (os.replace), so a
     failure before the moves leaves the old reports untouched and no reader sees a half-written file.
-    The files get the permissions open() would give them (mkstemp's are private to their owner). Text
-    in blocks is encoded a block at a time: a 39 MB report needs no 39 MB copy, whose fresh pages
-    would cost the kernel more than the writing (0.03-0.1 s against 0.015 s)."""
-    written: list[tuple[str, Path]] = []
-    umask = os.umask(0)
-    os.umask(umask)
+    Each temporary file is created as open() creates files, with mode 0o666 less the umask: mkstemp's
+    are private to their owner, and reading the umask means setting it, which would leave other
+    threads' files unprotected meanwhile. A random name and O_EXCL keep it ours. Text in blocks is
+    encoded a block at a time: a 39 MB report needs no 39 MB copy, whose fresh pages would cost the
+    kernel more than the writing (0.03-0.1 s against 0.015 s)."""
+    written: list[tuple[Path, Path]] = []
     try:
         for path, content in files.items():
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            temporary = path.parent / f".{path.name}.{secrets.token_hex(8)}.tmp"
+            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             written.append((temporary, path))
-            os.fchmod(fd, 0o666 & ~umask)
             with os.fdopen(fd, "wb") as f:
                 for block in [content] if isinstance(content, (str, bytes)) else content:
                     f.write(block.encode() if isinstance(block, str) else block)
