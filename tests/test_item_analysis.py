@@ -5,9 +5,9 @@ import pandas as pd
 import pytest
 from scipy import stats
 
+from grader.grading import reports
 from grader.grading.item_analysis import item_statistics
 from grader.grading.records import distinct_rows, with_status
-from grader.grading import reports
 from grader.grading.reports import question_scores_csv
 
 

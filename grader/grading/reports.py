@@ -63,7 +63,7 @@ def canvas_csv(grades: Iterable[StudentGrade], column: str) -> str:
 
 def question_scores_csv(scores: pd.DataFrame) -> list[str]:
     """reports/question_scores.csv: one row per student, lab, notebook and question, as text in blocks
-    of BLOCK_ROWS lines. A 10,000-student table has 600,000 rows, but beyond the student few distinct
+    of BLOCK_ROWS lines. A 10,000-student table has 590,000 rows, but beyond the student few distinct
     ends of a line (the question, its score and status): each distinct student field and each distinct
     end of a line is formatted once, and each block joins its lines' two (pandas' to_csv formats every
     cell). In blocks, the 39 MB file is never one string: its pages and those of a list of its 1.2
