@@ -330,17 +330,22 @@ def test_question_scores_match_the_gradebook_row_for_row(course):
     assert by_key[("bob", "basic-g")]["status"] == "zero" and by_key[("ann", "basic-g")]["status"] == "full"
 
 
-def test_item_plot_names_the_questions_that_need_a_look():
-    """Flagged questions and those below 0.2 discrimination are named on the plot; those that work are not."""
+def test_the_questions_that_need_a_look_are_named_on_the_plot_and_listed_below_it():
+    """Flagged questions and those below 0.2 discrimination (or with none) are named on the plot and
+    listed in a table, the least discriminating first, each with why; those that work are neither."""
     def item(question, share_full, point_biserial):
         return ItemStatistics("lab1", "nb", question, "basic", 100, 1.0, share_full, share_full, point_biserial,
                               0.1, (share_full,) * 5)
     items = [item("basic-works", 0.6, 0.45), item("basic-weak", 0.5, 0.1), item("basic-backwards", 0.5, -0.3),
-             item("basic-trivial", 1.0, None)]
+             item("basic-trivial", 1.0, None), item("basic-flat", 0.5, None), item("basic-borderline", 0.5, 0.2)]
     page = report_html([], {}, load_policy(ROOT / "grading.toml"), items=items)
     [plot] = [base64.b64decode(s).decode() for s in re.findall(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)", page)]
-    named = set(re.findall(r">(works|weak|backwards|trivial)</text>", plot))
-    assert named == {"weak", "backwards", "trivial"}
+    named = set(re.findall(r">(works|weak|backwards|trivial|flat|borderline)</text>", plot))
+    assert named == {"weak", "backwards", "trivial", "flat"}
+    listed = re.findall(r"<tr><td>nb</td><td>basic-(\w+)</td><td>\d+%</td><td>[-.\d]*</td><td>([^<]+)</td></tr>", page)
+    assert listed == [("flat", "discrimination undefined: the rest of the lab&#x27;s score is alike for everyone"),
+                      ("trivial", "everybody gets full marks"), ("backwards", "discriminates negatively"),
+                      ("weak", "discriminates weakly (below 0.2)")]
 
 
 def test_question_scores_are_sorted_by_lab_student_notebook_and_question(course):

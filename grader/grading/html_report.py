@@ -12,6 +12,7 @@ as base64.
 import base64
 import html
 import io
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import chain
@@ -78,19 +79,21 @@ def _item_analysis(items: Sequence[ItemStatistics]) -> str:
              "<p>Each point is a question: how many submissions have full marks on it (right: easy) and how well "
              "it tells strong from weak submissions (point-biserial correlation of its score with the rest of the "
              f"lab's score; above {GOOD_DISCRIMINATION} is good, below 0 is suspect). Red: flagged. The questions "
-             f"that need a look, flagged or below {GOOD_DISCRIMINATION}, are named. Every figure is in "
-             "reports/questions.csv, with the upper-minus-lower 27% index and the scores by quintile.</p>"]
+             f"that need a look, flagged or below {GOOD_DISCRIMINATION}, are named, and listed below the plot, "
+             "the least discriminating first. Every figure is in reports/questions.csv, with the "
+             "upper-minus-lower 27% index and the scores by quintile.</p>"]
     for lab in sorted({i.lab for i in items}):
         lab_items = [i for i in items if i.lab == lab]
         parts.append(f"<h3>{html.escape(lab)} ({lab_items[0].submissions} submissions)</h3>")
         parts.append(_figure(_item_plot(lab_items), f"Difficulty and discrimination of the questions of {lab}"))
-        flagged = [i for i in lab_items if i.flag]
-        if flagged:
+        to_look_at = sorted((i for i in lab_items if _why_a_look(i)), key=lambda i: (
+            -math.inf if i.point_biserial is None else i.point_biserial, i.notebook, i.question))
+        if to_look_at:
             rows = "".join(f"<tr><td>{html.escape(i.notebook)}</td><td>{html.escape(i.question)}</td>"
                            f"<td>{100 * i.share_full:.0f}%</td><td>{'' if i.point_biserial is None else f'{i.point_biserial:.2f}'}"
-                           f"</td><td>{html.escape(i.flag)}</td></tr>" for i in flagged)
+                           f"</td><td>{html.escape(_why_a_look(i))}</td></tr>" for i in to_look_at)
             parts.append("<table><tr><th>notebook</th><th>question</th><th>full marks</th><th>point-biserial</th>"
-                         f"<th>flag</th></tr>{rows}</table>")
+                         f"<th>reason</th></tr>{rows}</table>")
     return "\n".join(parts)
 
 
@@ -103,7 +106,7 @@ def _item_plot(items: Sequence[ItemStatistics]) -> Figure:
     ax.scatter(shares, correlations, s=40, c=[COLOURS[i.tier] for i in items], linewidths=2, zorder=3,
                edgecolors=["#d73027" if i.flag else "none" for i in items])
     for i, share, correlation in zip(items, shares, correlations):
-        if _needs_a_look(i):
+        if _why_a_look(i):
             ax.annotate(i.question.split("-", 1)[1], (share, correlation), xytext=(4, 3), textcoords="offset points",
                         fontsize=7, color="#d73027" if i.flag else "#333333")
     ax.axhline(0, color="#999999", linewidth=1)
@@ -115,10 +118,18 @@ def _item_plot(items: Sequence[ItemStatistics]) -> Figure:
     return fig
 
 
-def _needs_a_look(item: ItemStatistics) -> bool:
-    """Whether the plot names the question: the ones that work make a cloud whose names would overlap
-    and hide the others (and with 30 of them, the names took as long to draw as the rest of the plot)."""
-    return bool(item.flag) or item.point_biserial is None or item.point_biserial < GOOD_DISCRIMINATION
+def _why_a_look(item: ItemStatistics) -> str:
+    """Why the question needs a look, "" when it works: the plot names and the table lists only these.
+    The questions that work make a cloud whose names would overlap and hide the others (and with 30 of
+    them, the names took as long to draw as the rest of the plot); the table stays legible where the
+    names of many weak questions still overlap."""
+    if item.flag:
+        return item.flag
+    if item.point_biserial is None:
+        return "discrimination undefined: the rest of the lab's score is alike for everyone"
+    if item.point_biserial < GOOD_DISCRIMINATION:
+        return f"discriminates weakly (below {GOOD_DISCRIMINATION})"
+    return ""
 
 
 def _pass_rates(results: LabGradebook) -> dict[str, list[tuple[str, str, float, int]]]:
