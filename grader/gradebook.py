@@ -190,8 +190,8 @@ def _read_labs(gradebook: Gradebook, assignments: dict) -> tuple[dict[str, LabGr
     lab_code = {lab: code for code, lab in enumerate(coded["lab"][0])}
     for lab, assignment in assignments.items():
         in_lab = lab_of == lab_code.get(lab, -1)
-        missed, awaiting = (_by_student(students, student[in_lab & flag], pairs[question[in_lab & flag]])
-                            for flag in (short, awaited))
+        missed, awaiting = (_by_student(students, student[rows], pairs[question[rows]])
+                            for rows in (in_lab & short, in_lab & awaited))
         lab_questions = {Question(notebook, key, tier) for of_lab, notebook, key, tier in questions if of_lab == lab}
         results[lab] = _lab_gradebook(gradebook, assignment, lab_questions, missed, awaiting)
     return results, with_status(scores)
